@@ -1,0 +1,59 @@
+package org.meetbook;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.meetbook.check.Checker;
+import org.meetbook.check.Problem;
+import org.meetbook.content.Content;
+import org.meetbook.content.ContentLoader;
+import org.meetbook.feeds.FeedsRenderer;
+import org.meetbook.model.Directory;
+import org.meetbook.model.ModelBuilder;
+import org.meetbook.print.PrintRenderer;
+import org.meetbook.publish.Publisher;
+import org.meetbook.publish.Renderer;
+import org.meetbook.theme.Theme;
+import org.meetbook.web.WebRenderer;
+
+/**
+ * The build, as a pipeline: load content → check → model → render (web, feeds, print) → publish.
+ */
+public final class Meetbook {
+
+    /** The output kinds, in the order they are written. */
+    private static final List<Renderer> RENDERERS = List.of(new WebRenderer(), new FeedsRenderer(), new PrintRenderer());
+
+    private Meetbook() {}
+
+    /** What a check or build found; {@code built} is true only when the site was published. */
+    public record Result(List<Problem> problems, boolean built) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    public static Result check(Path contentDir) {
+        Content content = ContentLoader.load(contentDir);
+        return new Result(Checker.check(content), false);
+    }
+
+    public static Result build(Path contentDir, Path themeDir, Path outDir, Consumer<String> progress) throws IOException {
+        Content content = ContentLoader.load(contentDir);
+        List<Problem> problems = Checker.check(content);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Result(problems, false);
+        }
+        Directory directory = ModelBuilder.build(content);
+        Theme theme = new Theme(themeDir);
+        Publisher.publish(outDir, staging -> {
+            for (Renderer renderer : RENDERERS) {
+                long start = System.nanoTime();
+                renderer.render(directory, theme, staging);
+                progress.accept(String.format("%-14s %5d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
+            }
+        });
+        return new Result(problems, true);
+    }
+}

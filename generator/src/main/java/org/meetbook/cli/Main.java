@@ -1,0 +1,140 @@
+package org.meetbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.meetbook.Meetbook;
+import org.meetbook.check.Problem;
+import org.meetbook.theme.Theme;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The meetbook command. Exit codes: 0 ok, 1 content problems, 2 usage. */
+@Command(name = "meetbook", mixinStandardHelpOptions = true, version = "meetbook 0.1",
+        description = "Builds a recovery meeting directory into a static website, feeds and PDFs.",
+        subcommands = {Main.Build.class, Main.Check.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int CONTENT_PROBLEMS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this, not main). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> 3);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // A bug or an I/O failure: say what happened, without a wall of stack trace.
+            cmd.getErr().println("meetbook: internal error: " + e);
+            return 3;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: build or check");
+    }
+
+
+    @Command(name = "build", description = "Check the content, then write the website, feeds and PDFs.")
+    static final class Build implements Callable<Integer> {
+        @CommandLine.Mixin
+        ContentOptionsMixin options;
+
+        @Option(names = {"-t", "--theme"}, defaultValue = "themes/default", description = "theme folder (default: ${DEFAULT-VALUE})")
+        Path theme;
+
+        @Option(names = {"-o", "--out"}, defaultValue = "site/public", description = "output folder, replaced only when the build succeeds (default: ${DEFAULT-VALUE})")
+        Path out;
+
+        @Option(names = {"-q", "--quiet"}, description = "print only problems")
+        boolean quiet;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter outw = spec.commandLine().getOut();
+            if (!Files.isDirectory(options.content)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + options.content);
+            }
+            if (!Files.isDirectory(theme.resolve("templates"))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "theme folder not found (no templates/ in it): " + theme);
+            }
+            long start = System.nanoTime();
+            Meetbook.Result result;
+            try {
+                result = Meetbook.build(options.content, theme, out, line -> {
+                    if (!quiet) {
+                        outw.println("  " + line);
+                        outw.flush();
+                    }
+                });
+            } catch (Theme.ThemeException e) {
+                err.println("meetbook: theme problem: " + e.getMessage());
+                return 3;
+            }
+            report(result, err);
+            if (result.hasErrors()) {
+                err.println("Build stopped; " + out + " was left as it was.");
+                return CONTENT_PROBLEMS;
+            }
+            if (!quiet) {
+                outw.printf("Built %s in %d ms%n", out, (System.nanoTime() - start) / 1_000_000);
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "check", description = "Run every content rule without building.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Mixin
+        ContentOptionsMixin options;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(options.content)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + options.content);
+            }
+            Meetbook.Result result = Meetbook.check(options.content);
+            report(result, spec.commandLine().getErr());
+            if (!result.hasErrors()) {
+                spec.commandLine().getOut().println("No errors.");
+            }
+            return result.hasErrors() ? CONTENT_PROBLEMS : OK;
+        }
+    }
+
+    static final class ContentOptionsMixin {
+        @Option(names = {"-c", "--content"}, defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+    }
+
+    private static void report(Meetbook.Result result, PrintWriter err) {
+        long errors = result.problems().stream().filter(Problem::isError).count();
+        long warnings = result.problems().size() - errors;
+        for (Problem p : result.problems()) {
+            err.println(p.format());
+        }
+        if (!result.problems().isEmpty()) {
+            err.printf("%d error(s), %d warning(s)%n", errors, warnings);
+        }
+        err.flush();
+    }
+}

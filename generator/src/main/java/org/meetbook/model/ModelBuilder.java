@@ -1,0 +1,297 @@
+package org.meetbook.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.meetbook.content.Content;
+import org.meetbook.content.Fields;
+import org.meetbook.content.YNode;
+
+/**
+ * Turns checked content into the immutable {@link Directory}. It trusts the checks: content
+ * that did not pass them is a programming error here, not a user message.
+ */
+public final class ModelBuilder {
+
+    private static final String FALLBACK_FELLOWSHIP = "AA";
+
+    private ModelBuilder() {}
+
+    public static Directory build(Content content) {
+        Site site = site(content.site());
+        TypeCatalog types = TypeCatalog.standard().withOwn(textMap(content.site().get("types")));
+        Map<String, YNode.Map> venues = venues(content.locations());
+        List<Meeting> meetings = meetings(content.meetings(), venues, site);
+        List<Page> pages = new ArrayList<>();
+        for (Content.PageSource p : content.pages()) {
+            pages.add(page(p, site.defaultLanguage()));
+        }
+        return new Directory(site, meetings, pages, types);
+    }
+
+    // ---- site ----
+
+    static Site site(YNode.Map y) {
+        List<String> languages = texts(y.get("languages"));
+        if (languages.isEmpty()) {
+            languages = List.of("en");
+        }
+        YNode.Map print = y.get("print") instanceof YNode.Map m ? m : YNode.emptyMap(y.pos());
+        Site.Entity entity = new Site.Entity(y.text("entity"), y.text("entity_email"), y.text("entity_phone"),
+                y.text("entity_location"), y.text("entity_website_url"));
+        String zone = y.text("timezone");
+        return new Site(
+                orElse(y.text("title"), "Meetings"),
+                y.text("description"),
+                entity,
+                zone == null ? ZoneId.of("UTC") : ZoneId.of(zone),
+                languages,
+                y.text("base_url"),
+                orElse(y.text("fellowship"), FALLBACK_FELLOWSHIP),
+                textMap(y.get("fellowships")),
+                new Site.Print(orElse(print.text("paper"), "letter")),
+                updated(print.text("updated")));
+    }
+
+    /** The "updated" date of print editions: from content, else SOURCE_DATE_EPOCH, else today. */
+    private static LocalDate updated(String text) {
+        if (text != null) {
+            return LocalDate.parse(text.trim());
+        }
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    // ---- venues and meetings ----
+
+    private static Map<String, YNode.Map> venues(YNode.Map locations) {
+        Map<String, YNode.Map> venues = new HashMap<>();
+        locations.entries().forEach((name, entry) -> {
+            if (entry.value() instanceof YNode.Map m) {
+                venues.put(name, m);
+            }
+        });
+        return venues;
+    }
+
+    private static List<Meeting> meetings(List<Content.MeetingSource> sources, Map<String, YNode.Map> venues, Site site) {
+        List<String> slugs = assignSlugs(sources, venues);
+        List<Meeting> meetings = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            meetings.add(meeting(sources.get(i).fields(), slugs.get(i), venues, site));
+        }
+        return meetings;
+    }
+
+    /**
+     * Given slugs are kept. A derived slug comes from the name; when two meetings share a name the
+     * venue (or region) is added, then day and time, so adding a meeting elsewhere never renames
+     * an existing one.
+     */
+    static List<String> assignSlugs(List<Content.MeetingSource> sources, Map<String, YNode.Map> venues) {
+        Set<String> taken = new HashSet<>();
+        for (Content.MeetingSource s : sources) {
+            String given = s.fields().text("slug");
+            if (given != null) {
+                taken.add(given.trim());
+            }
+        }
+        Map<String, Integer> nameCounts = new HashMap<>();
+        for (Content.MeetingSource s : sources) {
+            if (s.fields().text("slug") == null) {
+                nameCounts.merge(Slugs.of(orElse(s.fields().text("name"), "meeting")), 1, Integer::sum);
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (Content.MeetingSource s : sources) {
+            YNode.Map f = s.fields();
+            String given = f.text("slug");
+            if (given != null) {
+                result.add(given.trim());
+                continue;
+            }
+            String base = Slugs.of(orElse(f.text("name"), "meeting"));
+            List<String> candidates = new ArrayList<>();
+            if (nameCounts.get(base) == 1) {
+                candidates.add(base);
+            }
+            String where = orElse(f.text("location"), orElse(f.text("region"), f.text("city")));
+            if (where != null) {
+                candidates.add(Slugs.of(base + "-" + where));
+            }
+            String when = f.get("day") instanceof YNode.Scalar d ? d.text() : "";
+            candidates.add(Slugs.of(base + "-" + when + "-" + orElse(f.text("time"), "").replace(":", "")));
+            String chosen = null;
+            for (String c : candidates) {
+                if (!taken.contains(c)) {
+                    chosen = c;
+                    break;
+                }
+            }
+            String last = candidates.get(candidates.size() - 1);
+            for (int n = 2; chosen == null; n++) {
+                if (!taken.contains(last + "-" + n)) {
+                    chosen = last + "-" + n;
+                }
+            }
+            taken.add(chosen);
+            result.add(chosen);
+        }
+        return result;
+    }
+
+    private static Meeting meeting(YNode.Map own, String slug, Map<String, YNode.Map> venues, Site site) {
+        String location = own.text("location");
+        YNode.Map venue = location == null ? null : venues.get(location.trim());
+        Field f = new Field(own, venue);
+
+        List<Day> days = new ArrayList<>();
+        for (String d : texts(own.get("day"))) {
+            days.add(Day.parse(d).orElseThrow());
+        }
+        LocalTime time = Values.time(own.text("time")).orElseThrow();
+        LocalTime end = own.text("end_time") == null ? null : Values.time(own.text("end_time")).orElseThrow();
+        String zone = f.text("timezone");
+        List<String> types = texts(own.get("types")).stream().map(String::trim).distinct().toList();
+
+        Address address = null;
+        if (f.text("address") != null || f.text("formatted_address") != null || f.text("city") != null) {
+            address = new Address(f.text("address"), f.text("city"), f.text("state"), f.text("postal_code"),
+                    f.text("country"), f.text("formatted_address"));
+        }
+        List<String> regions = texts(f.node("regions"));
+        if (regions.isEmpty()) {
+            regions = new ArrayList<>();
+            if (f.text("region") != null) {
+                regions.add(f.text("region"));
+            }
+            if (f.text("sub_region") != null) {
+                regions.add(f.text("sub_region"));
+            }
+        }
+        Meeting.Place place = new Meeting.Place(location == null ? null : location.trim(),
+                f.text("location_notes"), address,
+                f.text("latitude") == null ? null : Values.number(f.text("latitude")).orElse(null),
+                f.text("longitude") == null ? null : Values.number(f.text("longitude")).orElse(null),
+                regions);
+        Meeting.Online online = new Meeting.Online(own.text("conference_url"), own.text("conference_url_notes"),
+                own.text("conference_phone"), own.text("conference_phone_notes"));
+
+        Map<String, String> contributions = new LinkedHashMap<>();
+        for (String key : Fields.CONTRIBUTIONS) {
+            if (own.text(key) != null) {
+                contributions.put(key, own.text(key));
+            }
+        }
+        List<Meeting.Contact> contacts = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            String name = own.text("contact_" + n + "_name");
+            String email = own.text("contact_" + n + "_email");
+            String phone = own.text("contact_" + n + "_phone");
+            if (name != null || email != null || phone != null) {
+                contacts.add(new Meeting.Contact(name, email, phone));
+            }
+        }
+        return new Meeting(
+                slug,
+                own.text("name").trim(),
+                orElse(own.text("fellowship"), site.defaultFellowship()),
+                days,
+                time,
+                end,
+                zone == null ? site.timezone() : ZoneId.of(zone.trim()),
+                types,
+                own.text("notes"),
+                place,
+                online,
+                attendance(types, online, address),
+                own.text("group"),
+                own.text("group_notes"),
+                own.text("feedback_url"),
+                texts(own.get("feedback_emails")),
+                contributions,
+                contacts,
+                own.text("updated"),
+                own.pos().file());
+    }
+
+    static Attendance attendance(List<String> types, Meeting.Online online, Address address) {
+        boolean physical = address != null && address.specific();
+        if (online.present()) {
+            return physical && !types.contains("TC") ? Attendance.HYBRID : Attendance.ONLINE;
+        }
+        return types.contains("TC") ? Attendance.TEMPORARILY_CLOSED : Attendance.IN_PERSON;
+    }
+
+    /** A meeting's own value first, then its venue's. */
+    private record Field(YNode.Map own, YNode.Map venue) {
+        String text(String key) {
+            String v = own.text(key);
+            return v != null || venue == null ? v : venue.text(key);
+        }
+
+        YNode node(String key) {
+            YNode v = own.get(key);
+            return v != null || venue == null ? v : venue.get(key);
+        }
+    }
+
+    // ---- pages ----
+
+    private static Page page(Content.PageSource p, String defaultLanguage) {
+        YNode.Map fm = p.frontMatter();
+        String order = fm.text("order");
+        String print = fm.text("print");
+        return new Page(p.name(), p.language() == null ? defaultLanguage : p.language(),
+                fm.text("title").trim(), fm.text("description"),
+                order == null ? 100 : Integer.parseInt(order.trim()),
+                print == null || Boolean.parseBoolean(print.trim()),
+                Markdown.toHtml(p.body()), false);
+    }
+
+    // ---- helpers ----
+
+    /** A scalar or a list of scalars as a list of texts. */
+    public static List<String> texts(YNode node) {
+        List<String> out = new ArrayList<>();
+        if (node instanceof YNode.Scalar s && !s.isNull()) {
+            out.add(s.text());
+        } else if (node instanceof YNode.Seq seq) {
+            for (YNode item : seq.items()) {
+                if (item instanceof YNode.Scalar s && !s.isNull()) {
+                    out.add(s.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> textMap(YNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node instanceof YNode.Map m) {
+            m.entries().forEach((k, e) -> {
+                if (e.value() instanceof YNode.Scalar s && !s.isNull()) {
+                    out.put(k, s.text());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String orElse(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
+}

@@ -1,0 +1,75 @@
+package org.meetbook.publish;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Atomic publishing: everything is written into a fresh folder beside the target, and only when
+ * all of it succeeded does that folder take the target's place. A failed build leaves the last
+ * good site exactly as it was.
+ */
+public final class Publisher {
+
+    /** The work that fills the staging folder. */
+    @FunctionalInterface
+    public interface Work {
+        void writeInto(Path staging) throws IOException;
+    }
+
+    private Publisher() {}
+
+    public static void publish(Path target, Work work) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        String name = absolute.getFileName().toString();
+        Path staging = Files.createTempDirectory(parent, "." + name + "-new-");
+        try {
+            work.writeInto(staging);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteTree(staging);
+            throw e;
+        }
+        Path old = parent.resolve("." + name + "-old-" + ProcessHandle.current().pid());
+        boolean hadOld = Files.exists(absolute);
+        if (hadOld) {
+            Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (hadOld) {
+                Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteTree(staging);
+            throw e;
+        }
+        if (hadOld) {
+            deleteTree(old);
+        }
+    }
+
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package org.meetbook.theme;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * UI strings of one language. In templates: {@code msg("finder.title")} or
+ * {@code msg("count.meetings", n)} with {@link MessageFormat} arguments. A missing key is an
+ * error, so a theme cannot silently ship untranslated holes.
+ */
+public final class Messages implements TemplateMethodModelEx {
+
+    private final String language;
+    private final Properties strings;
+
+    Messages(String language, Properties strings) {
+        this.language = language;
+        this.strings = strings;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = strings.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("theme message '" + key + "' is missing from messages_en.properties");
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+        if (arguments.isEmpty()) {
+            throw new TemplateModelException("msg needs a key");
+        }
+        Object[] args = new Object[arguments.size() - 1];
+        for (int i = 1; i < arguments.size(); i++) {
+            args[i - 1] = freemarker.template.utility.DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+        }
+        try {
+            return get(arguments.get(0).toString(), args);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.meetbook.theme;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A theme folder: FreeMarker templates (templates/, .ftlh with HTML auto-escaping), static
+ * assets (assets/, copied as they are), UI strings per language (messages/messages_xx.properties)
+ * and fonts for print (fonts/, optional). Web and print renderers both read themes through this.
+ */
+public final class Theme {
+
+    private final Path root;
+    private final Configuration freemarker;
+    private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+
+    public Theme(Path root) {
+        this.root = root;
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            freemarker.setDirectoryForTemplateLoading(root.resolve("templates").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("theme has no templates folder: " + root, e);
+        }
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setLocale(Locale.ROOT);
+        freemarker.setNumberFormat("computer");
+        freemarker.setURLEscapingCharset("UTF-8");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path assets() {
+        return root.resolve("assets");
+    }
+
+    public Path fonts() {
+        return root.resolve("fonts");
+    }
+
+    /**
+     * Renders {@code templates/<name>} with the given data. Every template also sees
+     * {@code msg(key, args...)}: the UI string for {@code language}.
+     */
+    public String render(String name, String language, Map<String, Object> data) {
+        try {
+            Template template = freemarker.getTemplate(name);
+            Map<String, Object> model = new HashMap<>(data);
+            model.put("msg", messages(language));
+            model.put("lang", language);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("theme template " + name + ": " + e.getMessage(), e);
+        } catch (TemplateException e) {
+            throw new ThemeException("theme template " + name + ": " + e.getMessageWithoutStackTop(), e);
+        }
+    }
+
+    /** UI strings for a language, falling back to English for keys a translation lacks. */
+    public Messages messages(String language) {
+        return messages.computeIfAbsent(language, l -> {
+            Properties english = load("en", null);
+            return new Messages(l, l.equals("en") ? english : load(l, english));
+        });
+    }
+
+    private Properties load(String language, Properties fallback) {
+        Properties p = fallback == null ? new Properties() : new Properties(fallback);
+        Path file = root.resolve("messages").resolve("messages_" + language + ".properties");
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return p;
+    }
+
+    /** A template error is a theme bug, not a content problem. */
+    public static final class ThemeException extends RuntimeException {
+        public ThemeException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
