@@ -25,7 +25,7 @@ final class PageRules {
             YNode.Scalar title = report.scalar(fm, "title");
             if (title == null || title.text().isBlank()) {
                 report.error(fm.pos(), "page has no title",
-                        "start the file with front matter:\n---\ntitle: What happens at a meeting\n---");
+                        "start the file with three lines: ---, then title: <the page title>, then ---");
             }
             YNode.Scalar order = report.scalar(fm, "order");
             if (order != null && !order.text().trim().matches("-?\\d{1,6}")) {

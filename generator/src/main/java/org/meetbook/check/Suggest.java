@@ -14,14 +14,16 @@ final class Suggest {
         int bestDistance = Integer.MAX_VALUE;
         String in = input.toLowerCase(Locale.ROOT);
         for (String c : candidates) {
-            int d = distance(in, c.toLowerCase(Locale.ROOT));
+            String candidate = c.toLowerCase(Locale.ROOT);
+            // Ties go to a candidate the input starts with: "NAA" is more likely "NA" than "AA".
+            int d = 2 * distance(in, candidate) - (in.startsWith(candidate) || candidate.startsWith(in) ? 1 : 0);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
         int allowed = Math.max(1, Math.min(3, input.length() / 3));
-        return bestDistance <= allowed ? best : null;
+        return bestDistance <= 2 * allowed ? best : null;
     }
 
     /** " Did you mean 'x'?" or "" — ready to append to a hint. */

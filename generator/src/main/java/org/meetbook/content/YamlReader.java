@@ -29,7 +29,11 @@ public final class YamlReader {
     /** Content files are hand-written lists; anything larger is a mistake or an attack. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
     private static final int MAX_NODES = 500_000;
-    private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+    /** The YAML core schema's tags; anything else (!!java/object:..., !custom) is refused. */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of(
+            "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+            "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq",
+            "tag:yaml.org,2002:map");
 
     private YamlReader() {}
 
@@ -125,7 +129,7 @@ public final class YamlReader {
                         "remove aliases (*name) or split the file");
             }
             String tag = node.getTag().getValue();
-            if (!tag.startsWith(STANDARD_TAG)) {
+            if (!CORE_TAGS.contains(tag)) {
                 throw new ContentException(pos, "YAML tag '" + tag + "' is not allowed",
                         "content files hold plain text, numbers and lists; remove the '!' tag");
             }
