@@ -32,8 +32,12 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code (tests call this, not main). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> 3);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CommandLine.ParameterException usage) {
+                cmd.getErr().println("meetbook: " + usage.getMessage());
+                cmd.getErr().println("Try 'meetbook " + cmd.getCommandName() + " --help'.");
+                return USAGE;
+            }
             // A bug or an I/O failure: say what happened, without a wall of stack trace.
             cmd.getErr().println("meetbook: internal error: " + e);
             return 3;

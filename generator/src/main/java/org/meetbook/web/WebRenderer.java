@@ -1,13 +1,32 @@
 package org.meetbook.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.meetbook.model.Directory;
+import org.meetbook.model.Meeting;
+import org.meetbook.model.Page;
+import org.meetbook.model.Site;
+import org.meetbook.model.Slugs;
 import org.meetbook.publish.Renderer;
 import org.meetbook.theme.Theme;
 
-/** Writes the website output. */
+/**
+ * The website: for every language of the site (the default one at the root, the others in a
+ * folder named after their code) the meeting finder, a page per meeting, the guide, region and
+ * fellowship pages; then 404.html and the theme's assets. Every link is relative, so the site
+ * works from any folder; the same directory always gives the same bytes.
+ */
 public final class WebRenderer implements Renderer {
+
+    static final String TEMPLATES = "web/";
 
     @Override
     public String name() {
@@ -16,6 +35,152 @@ public final class WebRenderer implements Renderer {
 
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
-        throw new UnsupportedOperationException("not written yet");
+        copyTree(theme.assets(), out.resolve("assets"));
+        Site site = directory.site();
+        for (String language : site.languages()) {
+            new LanguageRun(directory, theme, out, language).run();
+        }
+        writeNotFound(directory, theme, out);
+    }
+
+    /** The folder of a language inside the site: "" for the default language, else "es/". */
+    static String languageDir(Site site, String language) {
+        return language.equals(site.defaultLanguage()) ? "" : language + "/";
+    }
+
+    /** The file name for a guide page: its name when that is already URL-safe. */
+    static String guideFile(Page page) {
+        return (Slugs.isValid(page.name()) ? page.name() : Slugs.of(page.name())) + ".html";
+    }
+
+    /** All pages of one language. */
+    private static final class LanguageRun {
+        private final Directory directory;
+        private final Theme theme;
+        private final Path out;
+        private final String language;
+        private final WebHelper web;
+
+        LanguageRun(Directory directory, Theme theme, Path out, String language) {
+            this.directory = directory;
+            this.theme = theme;
+            this.out = out;
+            this.language = language;
+            this.web = new WebHelper(directory, language, theme.messages(language));
+        }
+
+        void run() throws IOException {
+            write("index.html", "meetings", "index.ftlh", Map.of("days", directory.byDay()));
+
+            for (Meeting m : directory.meetings()) {
+                requireSlug(m.slug());
+                write("meetings/" + m.slug() + ".html", "meetings", "meeting.ftlh", Map.of("meeting", m));
+            }
+
+            List<Page> pages = directory.pages(language);
+            List<String> files = pages.stream().map(WebRenderer::guideFile).toList();
+            write("guide/index.html", "guide", "guide-index.ftlh", Map.of("pages", pages, "files", files));
+            for (int i = 0; i < pages.size(); i++) {
+                Map<String, Object> data = new HashMap<>();
+                data.put("page", pages.get(i));
+                data.put("pages", pages);
+                data.put("files", files);
+                data.put("index", i);
+                write("guide/" + files.get(i), "guide", "guide-page.ftlh", data);
+            }
+
+            List<Directory.Group> regions = directory.regions();
+            write("regions/index.html", "regions", "groups.ftlh", Map.of("groups", regions, "kind", "regions"));
+            for (Directory.Group g : regions) {
+                writeGroup("regions", g);
+            }
+            List<Directory.Group> fellowships = directory.fellowships();
+            write("fellowships/index.html", "fellowships", "groups.ftlh",
+                    Map.of("groups", fellowships, "kind", "fellowships"));
+            for (Directory.Group g : fellowships) {
+                writeGroup("fellowships", g);
+            }
+        }
+
+        private void writeGroup(String kind, Directory.Group g) throws IOException {
+            requireSlug(g.slug());
+            write(kind + "/" + g.slug() + ".html", kind, "group.ftlh",
+                    Map.of("group", g, "kind", kind, "days", Directory.byDay(g.meetings())));
+        }
+
+        private void write(String path, String section, String template, Map<String, Object> data) throws IOException {
+            Site site = directory.site();
+            String file = languageDir(site, language) + path;
+            String root = "../".repeat((int) file.chars().filter(c -> c == '/').count());
+            List<WebPage.Alternate> alternates = new ArrayList<>();
+            for (String l : site.languages()) {
+                alternates.add(new WebPage.Alternate(l, WebHelper.languageName(l),
+                        root + languageDir(site, l) + path, l.equals(language)));
+            }
+            WebPage page = new WebPage(language, path, root, root + languageDir(site, language), section, alternates);
+            Map<String, Object> model = new HashMap<>(data);
+            model.put("site", site);
+            model.put("directory", directory);
+            model.put("web", web);
+            model.put("p", page);
+            writeFile(out, file, theme.render(TEMPLATES + template, language, model));
+        }
+    }
+
+    /**
+     * 404.html is served for a missing page at any depth, so relative links cannot work there:
+     * with a base URL its links are absolute, without one they assume the site root.
+     */
+    private static void writeNotFound(Directory directory, Theme theme, Path out) throws IOException {
+        Site site = directory.site();
+        String language = site.defaultLanguage();
+        String root = site.baseUrlWithSlash() == null ? "" : site.baseUrlWithSlash();
+        WebPage page = new WebPage(language, "404.html", root, root, "", List.of());
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("directory", directory);
+        model.put("web", new WebHelper(directory, language, theme.messages(language)));
+        model.put("p", page);
+        writeFile(out, "404.html", theme.render(TEMPLATES + "404.ftlh", language, model));
+    }
+
+    private static void requireSlug(String slug) {
+        if (!Slugs.isValid(slug)) {
+            // The checks refuse such slugs; never let one choose where a file is written.
+            throw new IllegalStateException("unsafe slug reached the web renderer: " + slug);
+        }
+    }
+
+    private static void writeFile(Path out, String relative, String html) throws IOException {
+        Path target = out.resolve(relative).normalize();
+        if (!target.startsWith(out.normalize())) {
+            throw new IllegalStateException("page path escapes the output folder: " + relative);
+        }
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, html, StandardCharsets.UTF_8);
+    }
+
+    /** Copies the theme's assets as they are, sorted so the walk order never matters. */
+    static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(from)) {
+            files = walk.sorted().toList();
+        }
+        for (Path source : files) {
+            Path target = to.resolve(from.relativize(source).toString());
+            try {
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy theme asset " + source, e);
+            }
+        }
     }
 }

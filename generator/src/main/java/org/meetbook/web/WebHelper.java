@@ -1,0 +1,224 @@
+package org.meetbook.web;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.meetbook.content.Fields;
+import org.meetbook.model.Address;
+import org.meetbook.model.Day;
+import org.meetbook.model.Directory;
+import org.meetbook.model.Meeting;
+import org.meetbook.model.Slugs;
+import org.meetbook.model.Values;
+import org.meetbook.theme.Messages;
+
+/**
+ * Formatting and link building for the website templates of one language, so templates only
+ * place values and never compute them. Templates see it as {@code web}.
+ */
+public final class WebHelper {
+
+    /** A contribution handle: {@code key} is the spec's field name (venmo, square, paypal, …). */
+    public record Contribution(String key, String handle) {}
+
+    private final Directory directory;
+    private final String language;
+    private final Locale locale;
+    private final Messages messages;
+    private final DateTimeFormatter timeFormat;
+
+    public WebHelper(Directory directory, String language, Messages messages) {
+        this.directory = directory;
+        this.language = language;
+        this.locale = Locale.forLanguageTag(language);
+        this.messages = messages;
+        this.timeFormat = DateTimeFormatter.ofPattern(messages.get("common.timeFormat"), locale);
+    }
+
+    // ---- time ----
+
+    /** "6:30 PM" in English, "18:30" in Spanish: the pattern is the message common.timeFormat. */
+    public String time(LocalTime time) {
+        return timeFormat.format(time);
+    }
+
+    /** The start time alone, or "start – end" when the content gives an end time. */
+    public String timeRange(Meeting m) {
+        return m.endTime() == null ? time(m.time()) : messages.get("common.timeRange", time(m.time()), time(m.endTime()));
+    }
+
+    /** The end time as given in the content, formatted, or null. */
+    public String endTime(Meeting m) {
+        return m.endTime() == null ? null : time(m.endTime());
+    }
+
+    /** "ET" when the meeting keeps a time zone other than the directory's, else null. */
+    public String zoneShort(Meeting m) {
+        return sameZone(m) ? null : m.timezone().getDisplayName(TextStyle.SHORT, locale);
+    }
+
+    /** "Eastern Time" when the meeting keeps a time zone other than the directory's, else null. */
+    public String zoneLong(Meeting m) {
+        return sameZone(m) ? null : m.timezone().getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** The directory's own time zone in words: "Central Time". */
+    public String siteZone() {
+        return directory.site().timezone().getDisplayName(TextStyle.FULL, locale);
+    }
+
+    private boolean sameZone(Meeting m) {
+        return m.timezone().normalized().equals(directory.site().timezone().normalized());
+    }
+
+    public String day(Day day) {
+        return day.displayName(language);
+    }
+
+    // ---- names ----
+
+    public String typeName(String code) {
+        return directory.types().name(code, language);
+    }
+
+    /** A sentence explaining the type (message type.desc.CODE), or null when the theme has none. */
+    public String typeDescription(String code) {
+        try {
+            return messages.get("type.desc." + code);
+        } catch (IllegalArgumentException missing) {
+            return null;
+        }
+    }
+
+    public String fellowshipName(String code) {
+        return directory.site().fellowshipName(code);
+    }
+
+    /** A language's name in that language, capitalised: "English", "Español". */
+    public static String languageName(String code) {
+        Locale l = Locale.forLanguageTag(code);
+        String name = l.getDisplayLanguage(l);
+        if (name.isEmpty()) {
+            return code;
+        }
+        return name.substring(0, 1).toUpperCase(l) + name.substring(1);
+    }
+
+    public String regionSlug(String region) {
+        return Slugs.of(region);
+    }
+
+    /** The meeting's type codes separated by spaces, for data-types. */
+    public String typeCodes(Meeting m) {
+        return String.join(" ", m.types());
+    }
+
+    // ---- places ----
+
+    /** Short "where" for listings: venue name, street line and city, without repeats. */
+    public String placeLine(Meeting m) {
+        Meeting.Place p = m.place();
+        List<String> parts = new ArrayList<>();
+        addDistinct(parts, p.location());
+        Address a = p.address();
+        if (a != null) {
+            addDistinct(parts, a.firstLine());
+            String city = a.city();
+            if (city == null) {
+                String locality = a.locality();
+                int comma = locality.indexOf(',');
+                city = comma < 0 ? locality : locality.substring(0, comma);
+            }
+            addDistinct(parts, city);
+        }
+        return String.join(", ", parts);
+    }
+
+    /** True when the meeting has somewhere to go in person (a venue or an address). */
+    public boolean hasPlace(Meeting m) {
+        return m.place().location() != null || m.place().address() != null;
+    }
+
+    /**
+     * A link to the place on OpenStreetMap (never an embedded map: nothing is fetched until the
+     * visitor follows it): the pin when coordinates exist, else a search for the address.
+     */
+    public String mapUrl(Meeting m) {
+        Meeting.Place p = m.place();
+        if (p.latitude() != null && p.longitude() != null) {
+            String lat = BigDecimal.valueOf(p.latitude()).toPlainString();
+            String lon = BigDecimal.valueOf(p.longitude()).toPlainString();
+            return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=17/" + lat + "/" + lon;
+        }
+        if (p.address() != null && !p.address().full().isBlank()) {
+            return "https://www.openstreetmap.org/search?query=" + encode(p.address().full());
+        }
+        return null;
+    }
+
+    // ---- links ----
+
+    /** The URL when it is an absolute http(s) URL, else null: nothing else becomes a link. */
+    public String webUrl(String url) {
+        return url == null ? null : Values.url(url, Values.WEB_SCHEMES).orElse(null);
+    }
+
+    public String telLink(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9+,*#]", "").replace("#", "%23");
+        return digits.isEmpty() ? null : "tel:" + digits;
+    }
+
+    public String mailto(String email) {
+        return email == null || email.isBlank() ? null : "mailto:" + email.trim();
+    }
+
+    /**
+     * Where to report a correction: the meeting's feedback URL, else its feedback e-mails, else
+     * the service entity's e-mail, with a subject naming the meeting. Null when there is none.
+     */
+    public String correctionUrl(Meeting m) {
+        String url = webUrl(m.feedbackUrl());
+        if (url != null) {
+            return url;
+        }
+        String to = !m.feedbackEmails().isEmpty() ? String.join(",", m.feedbackEmails())
+                : directory.site().entity().email();
+        if (to == null || to.isBlank()) {
+            return null;
+        }
+        String subject = messages.get("web.meeting.correctionSubject", m.name(), m.slug());
+        return "mailto:" + to.trim() + "?subject=" + encode(subject);
+    }
+
+    /** Contribution handles in the spec's field order (the model's map has no order). */
+    public List<Contribution> contributions(Meeting m) {
+        List<Contribution> list = new ArrayList<>();
+        for (String key : Fields.CONTRIBUTIONS) {
+            String handle = m.contributions().get(key);
+            if (handle != null && !handle.isBlank()) {
+                list.add(new Contribution(key, handle));
+            }
+        }
+        return list;
+    }
+
+    /** Percent-encoding for a URL query value or mailto header: spaces as %20, never '+'. */
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void addDistinct(List<String> parts, String s) {
+        if (s != null && !s.isBlank() && parts.stream().noneMatch(p -> p.equalsIgnoreCase(s.trim()))) {
+            parts.add(s.trim());
+        }
+    }
+}
