@@ -6,16 +6,33 @@ import org.meetbook.model.Directory;
 import org.meetbook.publish.Renderer;
 import org.meetbook.theme.Theme;
 
-/** Writes the print output. */
+/**
+ * Writes the print output under {@code print/}: the meeting schedule in reading order as a
+ * tagged PDF, {@code schedule.pdf} in the default language and {@code schedule-<lang>.pdf} for
+ * every other language of the site.
+ */
 public final class PrintRenderer implements Renderer {
+
+    public static final String FOLDER = "print";
 
     @Override
     public String name() {
-        return "print";
+        return "schedule PDF";
     }
 
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
-        throw new UnsupportedOperationException("not written yet");
+        PdfWriter writer = new PdfWriter(theme.root());
+        String defaultLanguage = directory.site().defaultLanguage();
+        for (String language : directory.site().languages()) {
+            ScheduleDocument doc = new ScheduleDocument(directory, theme, language);
+            Path file = out.resolve(FOLDER).resolve(fileName("schedule", language, defaultLanguage));
+            writer.write(doc.html(), doc.base(), doc.date(), file);
+        }
+    }
+
+    /** "schedule.pdf" for the default language, "schedule-es.pdf" for Spanish. */
+    static String fileName(String edition, String language, String defaultLanguage) {
+        return language.equals(defaultLanguage) ? edition + ".pdf" : edition + "-" + language + ".pdf";
     }
 }

@@ -81,6 +81,17 @@ public final class WebHelper {
         return day.displayName(language);
     }
 
+    /** The meeting's days in this language: "Monday, Thursday". */
+    public String days(Meeting m) {
+        return String.join(", ", m.days().stream().map(this::day).toList());
+    }
+
+    /** "Mon", "lun": the short day name, capitalised, for the jump links. */
+    public String dayShort(Day day) {
+        String name = day.dayOfWeek().getDisplayName(TextStyle.SHORT, locale).replace(".", "");
+        return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
     // ---- names ----
 
     public String typeName(String code) {
@@ -110,8 +121,14 @@ public final class WebHelper {
         return name.substring(0, 1).toUpperCase(l) + name.substring(1);
     }
 
+    /** The region's page name (as in regions/&lt;slug&gt;.html), or "" without a region. */
     public String regionSlug(String region) {
-        return Slugs.of(region);
+        return region == null || region.isBlank() ? "" : Slugs.of(region);
+    }
+
+    /** The page name of a region or fellowship, as Directory.Group gives it. */
+    public String slug(String name) {
+        return regionSlug(name);
     }
 
     /** The meeting's type codes separated by spaces, for data-types. */

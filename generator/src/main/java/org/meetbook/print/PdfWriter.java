@@ -1,0 +1,264 @@
+package org.meetbook.print;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * HTML for print → PDF, with openhtmltopdf. Every edition (schedule, large print, guide) goes
+ * through here, so these hold for all of them:
+ * <ul>
+ *   <li>the HTML is parsed by jsoup and handed over as a W3C DOM;</li>
+ *   <li>fonts are DejaVu Sans from the jasperreports-fonts artifact, embedded as subsets; nothing
+ *       is taken from the machine, and PDF/UA mode keeps the unembedded base-14 fonts out;</li>
+ *   <li>nothing is fetched from the network, and only files inside {@code resourceRoot} (the
+ *       theme) may be read: stylesheets and images anywhere else are refused;</li>
+ *   <li>the PDF is tagged (PDF/UA) and deterministic: fixed producer, dates from the edition's
+ *       date, and a document ID derived from the content, so the same HTML gives the same
+ *       bytes.</li>
+ * </ul>
+ */
+public final class PdfWriter {
+
+    /** The font family print stylesheets use (also for {@code @page} margin boxes). */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+    /** A narrower companion for dense listings. */
+    public static final String CONDENSED_FONT_FAMILY = "DejaVu Sans Condensed";
+    public static final String PRODUCER = "Meetbook";
+
+    private static final String FONT_PACKAGE = "/net/sf/jasperreports/fonts/dejavu/";
+
+    private final Path resourceRoot;
+
+    /** @param resourceRoot the only folder the document may read from (the theme) */
+    public PdfWriter(Path resourceRoot) {
+        this.resourceRoot = realPath(resourceRoot);
+    }
+
+    /** Writes the PDF of {@code html} to {@code file}. */
+    public void write(String html, URI base, LocalDate date, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, render(html, base, date));
+    }
+
+    /**
+     * Renders an HTML document to PDF bytes. Relative links resolve against {@code base}, which
+     * must lie inside the resource root. {@code date} becomes the document's creation and
+     * modification date.
+     */
+    public byte[] render(String html, URI base, LocalDate date) throws IOException {
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html, base.toString());
+        org.w3c.dom.Document dom = W3CDom.convert(parsed);
+        List<String> problems = new ArrayList<>();
+
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .withProducer(PRODUCER)
+                .withW3cDocument(dom, base.toString())
+                .withDiagnosticConsumer(d -> collect(d, problems));
+        registerFonts(builder);
+        lockDown(builder);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            fixForReproducibility(pdf, date, digest(date + "\n" + html));
+            pdf.save(out);
+        }
+        if (!problems.isEmpty()) {
+            throw new IOException("PDF rendering failed: " + String.join("; ", problems));
+        }
+        return out.toByteArray();
+    }
+
+    // ---- fonts ----
+
+    private static void registerFonts(PdfRendererBuilder builder) {
+        font(builder, "DejaVuSans.ttf", FONT_FAMILY, 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Bold.ttf", FONT_FAMILY, 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Oblique.ttf", FONT_FAMILY, 400, FontStyle.OBLIQUE);
+        font(builder, "DejaVuSans-BoldOblique.ttf", FONT_FAMILY, 700, FontStyle.OBLIQUE);
+        font(builder, "DejaVuSansCondensed.ttf", CONDENSED_FONT_FAMILY, 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSansCondensed-Bold.ttf", CONDENSED_FONT_FAMILY, 700, FontStyle.NORMAL);
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+        FSSupplier<InputStream> supplier = () -> {
+            InputStream in = PdfWriter.class.getResourceAsStream(FONT_PACKAGE + file);
+            if (in == null) {
+                throw new UncheckedIOException(new IOException(
+                        "font " + file + " is missing from the class path (net.sf.jasperreports:jasperreports-fonts)"));
+            }
+            return in;
+        };
+        // Both styles: CSS 'italic' and 'oblique' find the same oblique face.
+        builder.useFont(supplier, family, weight, style, true);
+        if (style == FontStyle.OBLIQUE) {
+            builder.useFont(supplier, family, weight, FontStyle.ITALIC, true);
+        }
+    }
+
+    // ---- no network, nothing outside the theme ----
+
+    private void lockDown(PdfRendererBuilder builder) {
+        FSStreamFactory refuse = url -> {
+            throw new SecurityException("print documents may not fetch " + url);
+        };
+        builder.useHttpStreamImplementation(refuse);
+        builder.useProtocolsStreamImplementation(refuse, "http", "https", "ftp", "jar", "data", "mailto", "tel");
+        builder.useProtocolsStreamImplementation(this::openInsideRoot, "file");
+        builder.useExternalResourceAccessControl(this::allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    }
+
+    /** Only file: URIs that resolve inside the resource root. */
+    boolean allowed(String uri, ExternalResourceType type) {
+        return insideRoot(uri) != null;
+    }
+
+    private Path insideRoot(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            URI u = new URI(uri);
+            if (!"file".equalsIgnoreCase(u.getScheme())) {
+                return null;
+            }
+            Path p = realPath(Path.of(u));
+            return p.startsWith(resourceRoot) ? p : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private FSStream openInsideRoot(String uri) {
+        Path p = insideRoot(uri);
+        if (p == null) {
+            throw new SecurityException("print documents may only read files inside " + resourceRoot + ": " + uri);
+        }
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                try {
+                    return Files.newInputStream(p);
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+
+            @Override
+            public Reader getReader() {
+                try {
+                    return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    private static Path realPath(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    private static void collect(Diagnostic d, List<String> problems) {
+        if (d.getLevel().intValue() >= Level.SEVERE.intValue() || d.hasError()) {
+            problems.add(d.getFormattedMessage());
+        }
+    }
+
+    // ---- same input, same bytes ----
+
+    private static void fixForReproducibility(PDDocument pdf, LocalDate date, byte[] id) throws IOException {
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
+        when.clear();
+        when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        info.setProducer(PRODUCER);
+        info.setCreator(PRODUCER);
+
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            try (InputStream in = metadata.exportXMPMetadata()) {
+                XMPMetadata xmp = new DomXmpParser().parse(in.readAllBytes());
+                XMPBasicSchema basic = xmp.getXMPBasicSchema();
+                if (basic == null) {
+                    basic = xmp.createAndAddXMPBasicSchema();
+                }
+                basic.setCreateDate(when);
+                basic.setModifyDate(when);
+                basic.setMetadataDate(when);
+                basic.setCreatorTool(PRODUCER);
+                ByteArrayOutputStream xml = new ByteArrayOutputStream();
+                new XmpSerializer().serialize(xmp, xml, true);
+                metadata.importXMPMetadata(xml.toByteArray());
+            } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
+                throw new IOException("cannot rewrite the PDF's XMP metadata", e);
+            }
+        }
+
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] digest(String html) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return Arrays.copyOf(md.digest(html.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
