@@ -112,7 +112,11 @@ public final class WebHelper {
     }
 
     /** A language's name in that language, capitalised: "English", "Español". */
-    public static String languageName(String code) {
+    public String languageName(String code) {
+        return nameOfLanguage(code);
+    }
+
+    static String nameOfLanguage(String code) {
         Locale l = Locale.forLanguageTag(code);
         String name = l.getDisplayLanguage(l);
         if (name.isEmpty()) {
@@ -192,6 +196,22 @@ public final class WebHelper {
         }
         String digits = phone.replaceAll("[^0-9+,*#]", "").replace("#", "%23");
         return digits.isEmpty() ? null : "tel:" + digits;
+    }
+
+    /** The number to dial, without the pauses and codes a one-tap link adds after it. */
+    public String phoneNumber(String phone) {
+        int cut = phone.indexOf(',');
+        return (cut < 0 ? phone : phone.substring(0, cut)).trim();
+    }
+
+    /** What a one-tap link dials after the number ("83100411#"), or null. */
+    public String phoneCodes(String phone) {
+        int cut = phone.indexOf(',');
+        if (cut < 0) {
+            return null;
+        }
+        String codes = phone.substring(cut).replaceAll("^[,\\s]+", "").trim();
+        return codes.isEmpty() ? null : codes;
     }
 
     public String mailto(String email) {

@@ -14,9 +14,10 @@ import java.util.List;
  * @param section    the navigation item the page belongs to: meetings, regions, fellowships,
  *                   guide, or empty
  * @param alternates this page in every language, the current one included
+ * @param printFile  the schedule PDF of this language, from the site root
  */
 public record WebPage(String language, String path, String root, String home, String section,
-                      List<Alternate> alternates) {
+                      List<Alternate> alternates, String printFile) {
 
     public WebPage {
         alternates = List.copyOf(alternates);
@@ -30,9 +31,9 @@ public record WebPage(String language, String path, String root, String home, St
         return root + "meetings.json";
     }
 
-    /** The schedule PDF the print renderer writes. */
+    /** The schedule PDF the print renderer writes for this language. */
     public String printHref() {
-        return root + "print/schedule.pdf";
+        return root + printFile;
     }
 
     public String assetsHref() {

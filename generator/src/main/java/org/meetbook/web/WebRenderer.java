@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.meetbook.model.Directory;
@@ -46,6 +48,14 @@ public final class WebRenderer implements Renderer {
     /** The folder of a language inside the site: "" for the default language, else "es/". */
     static String languageDir(Site site, String language) {
         return language.equals(site.defaultLanguage()) ? "" : language + "/";
+    }
+
+    /**
+     * The schedule PDF of a language, as the print renderer names it (PrintRenderer.fileName):
+     * print/schedule.pdf for the default language, print/schedule-es.pdf for Spanish.
+     */
+    static String printFile(Site site, String language) {
+        return language.equals(site.defaultLanguage()) ? "print/schedule.pdf" : "print/schedule-" + language + ".pdf";
     }
 
     /** The file name for a guide page: its name when that is already URL-safe. */
@@ -114,10 +124,11 @@ public final class WebRenderer implements Renderer {
             String root = "../".repeat((int) file.chars().filter(c -> c == '/').count());
             List<WebPage.Alternate> alternates = new ArrayList<>();
             for (String l : site.languages()) {
-                alternates.add(new WebPage.Alternate(l, WebHelper.languageName(l),
+                alternates.add(new WebPage.Alternate(l, WebHelper.nameOfLanguage(l),
                         root + languageDir(site, l) + path, l.equals(language)));
             }
-            WebPage page = new WebPage(language, path, root, root + languageDir(site, language), section, alternates);
+            String home = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+            WebPage page = new WebPage(language, path, root, home, section, alternates, printFile(site, language));
             Map<String, Object> model = new HashMap<>(data);
             model.put("site", site);
             model.put("directory", directory);
@@ -129,18 +140,27 @@ public final class WebRenderer implements Renderer {
 
     /**
      * 404.html is served for a missing page at any depth, so relative links cannot work there:
-     * with a base URL its links are absolute, without one they assume the site root.
+     * with a base URL its links are absolute, without one they assume the site root. Its style
+     * sheet is inlined so it looks right wherever it is served.
      */
     private static void writeNotFound(Directory directory, Theme theme, Path out) throws IOException {
         Site site = directory.site();
         String language = site.defaultLanguage();
         String root = site.baseUrlWithSlash() == null ? "" : site.baseUrlWithSlash();
-        WebPage page = new WebPage(language, "404.html", root, root, "", List.of());
+        WebPage page = new WebPage(language, "404.html", root, root, "", List.of(), printFile(site, language));
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("directory", directory);
         model.put("web", new WebHelper(directory, language, theme.messages(language)));
         model.put("p", page);
+        Path css = theme.assets().resolve("style.css");
+        if (Files.isRegularFile(css)) {
+            String style = Files.readString(css, StandardCharsets.UTF_8);
+            if (style.toLowerCase(Locale.ROOT).contains("</style")) {
+                throw new IllegalStateException("the theme's style.css cannot be inlined: it contains </style");
+            }
+            model.put("inlineStyle", style);
+        }
         writeFile(out, "404.html", theme.render(TEMPLATES + "404.ftlh", language, model));
     }
 
@@ -157,7 +177,9 @@ public final class WebRenderer implements Renderer {
             throw new IllegalStateException("page path escapes the output folder: " + relative);
         }
         Files.createDirectories(target.getParent());
-        Files.writeString(target, html, StandardCharsets.UTF_8);
+        // CREATE_NEW: two pages whose names collide (regions "St. Ann" and "St Ann") fail loudly
+        // instead of one silently replacing the other.
+        Files.writeString(target, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     /** Copies the theme's assets as they are, sorted so the walk order never matters. */
