@@ -3,6 +3,8 @@ package org.meetbook.model;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +38,8 @@ public record Meeting(
         days = List.copyOf(days);
         types = List.copyOf(types);
         feedbackEmails = List.copyOf(feedbackEmails);
-        contributions = Map.copyOf(contributions);
+        // Keeps the content's order (Map.copyOf would not): output must be byte-identical.
+        contributions = Collections.unmodifiableMap(new LinkedHashMap<>(contributions));
         contacts = List.copyOf(contacts);
     }
 

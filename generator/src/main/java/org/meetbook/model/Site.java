@@ -20,7 +20,7 @@ public record Site(
 
     public Site {
         languages = List.copyOf(languages);
-        fellowshipNames = Map.copyOf(fellowshipNames);
+        fellowshipNames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fellowshipNames));
     }
 
     /** The service entity publishing the list (the spec's entity_* fields). */

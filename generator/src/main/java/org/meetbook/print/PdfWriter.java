@@ -9,6 +9,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,13 @@ public final class PdfWriter {
 
     private static final String FONT_PACKAGE = "/net/sf/jasperreports/fonts/dejavu/";
 
+    static {
+        // openhtmltopdf reports every stylesheet and font it loads at INFO: keep warnings only.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
+
     private final Path resourceRoot;
 
     /** @param resourceRoot the only folder the document may read from (the theme) */
@@ -85,6 +93,10 @@ public final class PdfWriter {
      * Renders an HTML document to PDF bytes. Relative links resolve against {@code base}, which
      * must lie inside the resource root. {@code date} becomes the document's creation and
      * modification date.
+     *
+     * @throws IOException when rendering fails, or when the document refers to anything outside
+     *     the resource root (a stylesheet or image on the web, or a file elsewhere): those are
+     *     never read, and the theme has to be fixed
      */
     public byte[] render(String html, URI base, LocalDate date) throws IOException {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, base.toString());
@@ -98,7 +110,8 @@ public final class PdfWriter {
                 .withW3cDocument(dom, base.toString())
                 .withDiagnosticConsumer(d -> collect(d, problems));
         registerFonts(builder);
-        lockDown(builder);
+        List<String> refused = new ArrayList<>();
+        lockDown(builder, refused);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -106,6 +119,10 @@ public final class PdfWriter {
             PDDocument pdf = renderer.getPdfDocument();
             fixForReproducibility(pdf, date, digest(date + "\n" + html));
             pdf.save(out);
+        }
+        if (!refused.isEmpty()) {
+            throw new IOException("print documents may only read files inside " + resourceRoot
+                    + "; refused: " + String.join(", ", refused));
         }
         if (!problems.isEmpty()) {
             throw new IOException("PDF rendering failed: " + String.join("; ", problems));
@@ -142,14 +159,22 @@ public final class PdfWriter {
 
     // ---- no network, nothing outside the theme ----
 
-    private void lockDown(PdfRendererBuilder builder) {
+    private void lockDown(PdfRendererBuilder builder, List<String> refused) {
         FSStreamFactory refuse = url -> {
             throw new SecurityException("print documents may not fetch " + url);
         };
         builder.useHttpStreamImplementation(refuse);
         builder.useProtocolsStreamImplementation(refuse, "http", "https", "ftp", "jar", "data", "mailto", "tel");
         builder.useProtocolsStreamImplementation(this::openInsideRoot, "file");
-        builder.useExternalResourceAccessControl(this::allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> {
+            boolean ok = allowed(uri, type);
+            if (!ok) {
+                synchronized (refused) {
+                    refused.add(uri);
+                }
+            }
+            return ok;
+        }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     }
 
     /** Only file: URIs that resolve inside the resource root. */

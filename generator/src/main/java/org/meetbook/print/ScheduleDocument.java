@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,12 +25,15 @@ import org.meetbook.theme.Theme;
  * ({@code print/schedule.css}) come from the theme; this class prepares everything the template
  * shows as plain, already localised text, so the template only arranges it.
  *
- * <p>Other editions (large print, one per region) reuse this with other meetings or another
- * stylesheet; the booklet is this document's PDF, imposed.
+ * <p>Editions differ in what they are given, not in code: a large-print edition is this document
+ * with another stylesheet of the theme's {@code print/} folder, a regional edition is this
+ * document of a {@link Directory} holding that region's meetings, and the folded booklet is this
+ * document's PDF, imposed.
  */
 public final class ScheduleDocument {
 
     public static final String TEMPLATE = "print/schedule.ftlh";
+    /** The standard edition's stylesheet, in the theme's {@code print/} folder. */
     public static final String STYLESHEET = "schedule.css";
 
     private final Directory directory;
@@ -39,15 +43,22 @@ public final class ScheduleDocument {
     private final Messages msg;
     private final Locale locale;
     private final DateTimeFormatter clock;
+    private final String stylesheet;
 
     public ScheduleDocument(Directory directory, Theme theme, String language) {
+        this(directory, theme, language, STYLESHEET);
+    }
+
+    /** @param stylesheet a file in the theme's {@code print/} folder */
+    public ScheduleDocument(Directory directory, Theme theme, String language, String stylesheet) {
+        this.stylesheet = stylesheet;
         this.directory = directory;
         this.theme = theme;
         this.language = language;
         this.paper = Paper.forSheet(directory.site().print().paper());
         this.msg = theme.messages(language);
         this.locale = Locale.forLanguageTag(language);
-        this.clock = DateTimeFormatter.ofPattern(msg.get("print.time.pattern"), locale);
+        this.clock = DateTimeFormatter.ofPattern(msg.get("common.timeFormat"), locale);
     }
 
     // ---- what the template sees ----
@@ -97,18 +108,23 @@ public final class ScheduleDocument {
         Site.Entity entity = site.entity();
         Map<String, Object> m = new HashMap<>();
         m.put("title", title());
-        m.put("stylesheet", STYLESHEET);
+        m.put("stylesheet", stylesheet);
         m.put("pageWidth", paper.cssWidth());
         m.put("pageHeight", paper.cssHeight());
         m.put("siteTitle", site.title());
-        m.put("description", site.description() == null ? "" : site.description());
         m.put("entityName", entity.name());
         m.put("entityLocation", entity.location());
         m.put("updated", updated());
-        m.put("days", days());
-        m.put("everyDay", directory.byDay().size() == 7);
-        m.put("dayCount", directory.byDay().size());
+        List<Directory.DayGroup> byDay = directory.byDay();
+        m.put("days", days(byDay));
+        m.put("everyDay", byDay.size() == 7);
+        m.put("dayCount", byDay.size());
         m.put("meetingCount", directory.occurrences().size());
+        boolean inPerson = directory.meetings().stream().anyMatch(x -> x.attendance().inPerson());
+        boolean online = directory.meetings().stream().anyMatch(x -> x.attendance().online());
+        m.put("inPersonAndOnline", inPerson && online);
+        m.put("sampleStart", time(LocalTime.of(19, 0)));
+        m.put("sampleEnd", msg.get("print.meeting.until", time(LocalTime.of(20, 0))));
         m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
         m.put("types", legendTypes());
         m.put("fellowships", legendFellowships());
@@ -128,13 +144,14 @@ public final class ScheduleDocument {
         return msg.get("print.cover.updated", month, String.valueOf(d.getYear()));
     }
 
-    private List<DaySection> days() {
+    private List<DaySection> days(List<Directory.DayGroup> byDay) {
         List<DaySection> days = new ArrayList<>();
-        for (Directory.DayGroup g : directory.byDay()) {
+        Map<Meeting, Entry> done = new IdentityHashMap<>(); // a meeting on several days is one entry
+        for (Directory.DayGroup g : byDay) {
             String name = g.day().displayName(language);
             List<Entry> entries = new ArrayList<>(g.occurrences().size());
             for (Directory.Occurrence o : g.occurrences()) {
-                entries.add(entry(o.meeting()));
+                entries.add(done.computeIfAbsent(o.meeting(), this::entry));
             }
             days.add(new DaySection(dayId(g.day().key()), name, msg.get("print.day.continued", name),
                     List.copyOf(entries)));
@@ -163,7 +180,7 @@ public final class ScheduleDocument {
                 m.name(),
                 m.fellowship(),
                 a == Attendance.IN_PERSON ? null : a.key(),
-                a == Attendance.IN_PERSON ? null : msg.get("print.attendance." + a.key()),
+                a == Attendance.IN_PERSON ? null : msg.get("attendance." + a.key()),
                 venue,
                 street,
                 a.online() ? phone(m.online()) : null,
@@ -190,7 +207,7 @@ public final class ScheduleDocument {
         return first + ", " + city;
     }
 
-    /** "Phone +15555550123, then 83100201#": the number to dial, then what to key in. */
+    /** "Phone +1 555-555-0123, then 83100201#": the number to dial, then what to key in. */
     private String phone(Meeting.Online online) {
         String p = online.conferencePhone();
         if (p == null) {
@@ -198,12 +215,26 @@ public final class ScheduleDocument {
         }
         int comma = p.indexOf(',');
         if (comma < 0) {
-            return msg.get("print.meeting.phone", p.trim());
+            return msg.get("print.meeting.phone", readablePhone(p));
         }
-        String number = p.substring(0, comma).trim();
+        String number = readablePhone(p.substring(0, comma));
         String code = p.substring(comma).replaceAll("^[,\\s]+", "").replaceAll(",+", " ").trim();
         return code.isEmpty() ? msg.get("print.meeting.phone", number)
                 : msg.get("print.meeting.phoneCode", number, code);
+    }
+
+    /**
+     * A number as people dial it from paper. North American numbers written as bare digits
+     * ("+15555550123", the form one-tap dialling needs) are grouped: "+1 555-555-0123". Anything
+     * else is printed as the content wrote it.
+     */
+    static String readablePhone(String number) {
+        String n = number.trim();
+        String digits = n.replaceAll("[\\s().-]", "");
+        if (digits.matches("\\+1\\d{10}")) {
+            return "+1 " + digits.substring(2, 5) + "-" + digits.substring(5, 8) + "-" + digits.substring(8);
+        }
+        return n;
     }
 
     private List<LegendItem> legendTypes() {
@@ -227,7 +258,7 @@ public final class ScheduleDocument {
         List<LegendItem> items = new ArrayList<>();
         for (String key : directory.attendanceModes()) {
             if (!key.equals(Attendance.IN_PERSON.key())) {
-                items.add(new LegendItem(msg.get("print.attendance." + key),
+                items.add(new LegendItem(msg.get("attendance." + key),
                         msg.get("print.attendance." + key + ".explain")));
             }
         }
