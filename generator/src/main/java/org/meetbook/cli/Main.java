@@ -80,8 +80,9 @@ public final class Main implements Runnable {
             }
             long start = System.nanoTime();
             Meetbook.Result result;
+            out = readable(out);
             try {
-                result = Meetbook.build(options.content, theme, out, line -> {
+                result = Meetbook.build(readable(options.content), readable(theme), out, line -> {
                     if (!quiet) {
                         outw.println("  " + line);
                         outw.flush();
@@ -116,7 +117,7 @@ public final class Main implements Runnable {
             if (!Files.isDirectory(options.content)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + options.content);
             }
-            Meetbook.Result result = Meetbook.check(options.content);
+            Meetbook.Result result = Meetbook.check(readable(options.content));
             report(result, spec.commandLine().getErr());
             if (!result.hasErrors()) {
                 spec.commandLine().getOut().println("No errors.");
@@ -128,6 +129,16 @@ public final class Main implements Runnable {
     static final class ContentOptionsMixin {
         @Option(names = {"-c", "--content"}, defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
         Path content;
+    }
+
+    /**
+     * A path as the user should read it in messages: relative to the working directory when it
+     * lies inside it ("content/meetings/a.yaml"), otherwise absolute, never with "..".
+     */
+    static Path readable(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) && !absolute.equals(cwd) ? cwd.relativize(absolute) : absolute;
     }
 
     private static void report(Meetbook.Result result, PrintWriter err) {
