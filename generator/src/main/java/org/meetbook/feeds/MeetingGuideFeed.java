@@ -12,6 +12,7 @@ import org.meetbook.model.Day;
 import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
 import org.meetbook.model.Site;
+import org.meetbook.publish.SiteLayout;
 
 /**
  * meetings.json as the Meeting Guide spec defines it, so the Meeting Guide app and TSML UI can
@@ -78,7 +79,7 @@ public final class MeetingGuideFeed {
         m.contributions().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(c -> e.put(c.getKey(), c.getValue()));
         if (site.baseUrlWithSlash() != null) {
-            e.put("url", site.baseUrlWithSlash() + "meetings/" + m.slug() + ".html");
+            e.put("url", site.baseUrlWithSlash() + SiteLayout.meetingPage(m.slug()));
         }
         put(e, "feedback_url", m.feedbackUrl());
         if (!m.feedbackEmails().isEmpty()) {

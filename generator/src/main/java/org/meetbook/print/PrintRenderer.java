@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.meetbook.model.Directory;
 import org.meetbook.publish.Renderer;
+import org.meetbook.publish.SiteLayout;
 import org.meetbook.theme.Theme;
 
 /**
@@ -13,8 +14,6 @@ import org.meetbook.theme.Theme;
  */
 public final class PrintRenderer implements Renderer {
 
-    public static final String FOLDER = "print";
-
     @Override
     public String name() {
         return "schedule PDF";
@@ -23,16 +22,10 @@ public final class PrintRenderer implements Renderer {
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
         PdfWriter writer = new PdfWriter(theme.root());
-        String defaultLanguage = directory.site().defaultLanguage();
         for (String language : directory.site().languages()) {
             ScheduleDocument doc = new ScheduleDocument(directory, theme, language);
-            Path file = out.resolve(FOLDER).resolve(fileName("schedule", language, defaultLanguage));
+            Path file = out.resolve(SiteLayout.printFile(directory.site(), "schedule", language));
             writer.write(doc.html(), doc.base(), doc.date(), file);
         }
-    }
-
-    /** "schedule.pdf" for the default language, "schedule-es.pdf" for Spanish. */
-    static String fileName(String edition, String language, String defaultLanguage) {
-        return language.equals(defaultLanguage) ? edition + ".pdf" : edition + "-" + language + ".pdf";
     }
 }

@@ -18,6 +18,7 @@ import org.meetbook.model.Page;
 import org.meetbook.model.Site;
 import org.meetbook.model.Slugs;
 import org.meetbook.publish.Renderer;
+import org.meetbook.publish.SiteLayout;
 import org.meetbook.theme.Theme;
 
 /**
@@ -43,19 +44,6 @@ public final class WebRenderer implements Renderer {
             new LanguageRun(directory, theme, out, language).run();
         }
         writeNotFound(directory, theme, out);
-    }
-
-    /** The folder of a language inside the site: "" for the default language, else "es/". */
-    static String languageDir(Site site, String language) {
-        return language.equals(site.defaultLanguage()) ? "" : language + "/";
-    }
-
-    /**
-     * The schedule PDF of a language, as the print renderer names it (PrintRenderer.fileName):
-     * print/schedule.pdf for the default language, print/schedule-es.pdf for Spanish.
-     */
-    static String printFile(Site site, String language) {
-        return language.equals(site.defaultLanguage()) ? "print/schedule.pdf" : "print/schedule-" + language + ".pdf";
     }
 
     /** The file name for a guide page: its name when that is already URL-safe. */
@@ -84,7 +72,7 @@ public final class WebRenderer implements Renderer {
 
             for (Meeting m : directory.meetings()) {
                 requireSlug(m.slug());
-                write("meetings/" + m.slug() + ".html", "meetings", "meeting.ftlh", Map.of("meeting", m));
+                write(SiteLayout.meetingPage(m.slug()), "meetings", "meeting.ftlh", Map.of("meeting", m));
             }
 
             List<Page> pages = directory.pages(language);
@@ -120,15 +108,15 @@ public final class WebRenderer implements Renderer {
 
         private void write(String path, String section, String template, Map<String, Object> data) throws IOException {
             Site site = directory.site();
-            String file = languageDir(site, language) + path;
+            String file = SiteLayout.languageFolder(site, language) + path;
             String root = "../".repeat((int) file.chars().filter(c -> c == '/').count());
             List<WebPage.Alternate> alternates = new ArrayList<>();
             for (String l : site.languages()) {
                 alternates.add(new WebPage.Alternate(l, WebHelper.nameOfLanguage(l),
-                        root + languageDir(site, l) + path, l.equals(language)));
+                        root + SiteLayout.languageFolder(site, l) + path, l.equals(language)));
             }
             String home = "../".repeat((int) path.chars().filter(c -> c == '/').count());
-            WebPage page = new WebPage(language, path, root, home, section, alternates, printFile(site, language));
+            WebPage page = new WebPage(language, path, root, home, section, alternates, SiteLayout.printFile(site, "schedule", language));
             Map<String, Object> model = new HashMap<>(data);
             model.put("site", site);
             model.put("directory", directory);
@@ -147,7 +135,7 @@ public final class WebRenderer implements Renderer {
         Site site = directory.site();
         String language = site.defaultLanguage();
         String root = site.baseUrlWithSlash() == null ? "" : site.baseUrlWithSlash();
-        WebPage page = new WebPage(language, "404.html", root, root, "", List.of(), printFile(site, language));
+        WebPage page = new WebPage(language, "404.html", root, root, "", List.of(), SiteLayout.printFile(site, "schedule", language));
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("directory", directory);
