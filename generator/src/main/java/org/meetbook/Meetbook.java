@@ -3,6 +3,7 @@ package org.meetbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.meetbook.check.Checker;
 import org.meetbook.check.Problem;
@@ -39,7 +40,18 @@ public final class Meetbook {
         return new Result(Checker.check(content), false);
     }
 
+    /** The keys of all output kinds, for {@code build --only}. */
+    public static List<String> outputKinds() {
+        return RENDERERS.stream().map(Renderer::name).toList();
+    }
+
     public static Result build(Path contentDir, Path themeDir, Path outDir, Consumer<String> progress) throws IOException {
+        return build(contentDir, themeDir, outDir, Set.copyOf(outputKinds()), progress);
+    }
+
+    /** Builds only the output kinds named in {@code only} (see {@link #outputKinds()}). */
+    public static Result build(Path contentDir, Path themeDir, Path outDir, Set<String> only, Consumer<String> progress)
+            throws IOException {
         Content content = ContentLoader.load(contentDir);
         List<Problem> problems = Checker.check(content);
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -49,9 +61,12 @@ public final class Meetbook {
         Theme theme = new Theme(themeDir);
         Publisher.publish(outDir, staging -> {
             for (Renderer renderer : RENDERERS) {
+                if (!only.contains(renderer.name())) {
+                    continue;
+                }
                 long start = System.nanoTime();
                 renderer.render(directory, theme, staging);
-                progress.accept(String.format("%-14s %5d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
+                progress.accept(String.format("%-6s %6d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
             }
         });
         return new Result(problems, true);

@@ -65,6 +65,10 @@ public final class Main implements Runnable {
         @Option(names = {"-q", "--quiet"}, description = "print only problems")
         boolean quiet;
 
+        @Option(names = "--only", split = ",", paramLabel = "KIND",
+                description = "build only these outputs: web, feeds, print (default: all)")
+        java.util.List<String> only;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -81,8 +85,15 @@ public final class Main implements Runnable {
             long start = System.nanoTime();
             Meetbook.Result result;
             out = readable(out);
+            java.util.Set<String> kinds = java.util.Set.copyOf(only == null ? Meetbook.outputKinds() : only);
+            for (String kind : kinds) {
+                if (!Meetbook.outputKinds().contains(kind)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "unknown output '" + kind + "' for --only; choose from " + String.join(", ", Meetbook.outputKinds()));
+                }
+            }
             try {
-                result = Meetbook.build(readable(options.content), readable(theme), out, line -> {
+                result = Meetbook.build(readable(options.content), readable(theme), out, kinds, line -> {
                     if (!quiet) {
                         outw.println("  " + line);
                         outw.flush();

@@ -16,7 +16,7 @@ public final class PrintRenderer implements Renderer {
 
     @Override
     public String name() {
-        return "schedule PDF";
+        return "print";
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.meetbook.theme.Theme;
  */
 public interface Renderer {
 
-    /** A word for progress messages: "website", "feeds", "schedule PDF". */
+    /** A short key for progress messages and for choosing outputs: "web", "feeds", "print". */
     String name();
 
     void render(Directory directory, Theme theme, Path out) throws IOException;

@@ -33,7 +33,7 @@ public final class WebRenderer implements Renderer {
 
     @Override
     public String name() {
-        return "website";
+        return "web";
     }
 
     @Override
