@@ -35,6 +35,21 @@ public final class Meetbook {
         }
     }
 
+    /** Loaded and checked content: the model, or null when the problems include errors. */
+    public record Checked(List<Problem> problems, Directory directory) {
+        public boolean hasErrors() {
+            return directory == null;
+        }
+    }
+
+    /** The first three stages: load, check and, when there are no errors, model. */
+    public static Checked load(Path contentDir) {
+        Content content = ContentLoader.load(contentDir);
+        List<Problem> problems = Checker.check(content);
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        return new Checked(problems, errors ? null : ModelBuilder.build(content));
+    }
+
     public static Result check(Path contentDir) {
         Content content = ContentLoader.load(contentDir);
         return new Result(Checker.check(content), false);
@@ -52,13 +67,17 @@ public final class Meetbook {
     /** Builds only the output kinds named in {@code only} (see {@link #outputKinds()}). */
     public static Result build(Path contentDir, Path themeDir, Path outDir, Set<String> only, Consumer<String> progress)
             throws IOException {
-        Content content = ContentLoader.load(contentDir);
-        List<Problem> problems = Checker.check(content);
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return new Result(problems, false);
+        Checked checked = load(contentDir);
+        if (checked.hasErrors()) {
+            return new Result(checked.problems(), false);
         }
-        Directory directory = ModelBuilder.build(content);
-        Theme theme = new Theme(themeDir);
+        render(checked.directory(), new Theme(themeDir), outDir, only, progress);
+        return new Result(checked.problems(), true);
+    }
+
+    /** The last two stages: render the chosen output kinds into a fresh folder, then publish it. */
+    public static void render(Directory directory, Theme theme, Path outDir, Set<String> only, Consumer<String> progress)
+            throws IOException {
         Publisher.publish(outDir, staging -> {
             for (Renderer renderer : RENDERERS) {
                 if (!only.contains(renderer.name())) {
@@ -69,6 +88,5 @@ public final class Meetbook {
                 progress.accept(String.format("%-6s %6d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
             }
         });
-        return new Result(problems, true);
     }
 }

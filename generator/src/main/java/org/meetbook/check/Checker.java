@@ -26,7 +26,7 @@ public final class Checker {
                 ? f.entries().keySet() : Set.of();
         new MeetingRules(report, types, content.locations().entries().keySet(), fellowships).check(content.meetings());
         AnonymityRules.check(content.meetings(), report);
-        PageRules.check(content.pages(), report);
+        PageRules.check(content.pages(), content.site(), report);
         return report.problems().stream()
                 .sorted(Comparator.comparing((Problem p) -> p.pos().file().toString())
                         .thenComparingInt(p -> p.pos().line())

@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.meetbook.content.Content;
+import java.util.regex.Matcher;
 import org.meetbook.content.Fields;
+import org.meetbook.content.Pos;
+import org.meetbook.model.Placeholders;
 import org.meetbook.content.YNode;
 
 /** Guide pages: front matter fields, and translations that have an original. */
@@ -12,7 +15,28 @@ final class PageRules {
 
     private PageRules() {}
 
-    static void check(List<Content.PageSource> pages, Report report) {
+    /** {{entity_phone}}-style placeholders must be known, and site.yaml must give their value. */
+    private static void placeholders(Content.PageSource p, YNode.Map site, Report report) {
+        String[] lines = p.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = Placeholders.PATTERN.matcher(lines[i]);
+            while (m.find()) {
+                Pos pos = new Pos(p.file(), p.bodyLine() + i, m.start() + 1);
+                String name = m.group(1);
+                if (!Placeholders.NAMES.contains(name)) {
+                    String suggestion = Suggest.didYouMean(name, Placeholders.NAMES);
+                    report.error(pos, "unknown placeholder {{" + name + "}}",
+                            (suggestion.isEmpty() ? "" : suggestion + " ") + "placeholders: "
+                                    + String.join(", ", Placeholders.NAMES.stream().map(n -> "{{" + n + "}}").toList()));
+                } else if (!name.equals("title") && site.text(name) == null) {
+                    report.warning(pos, "{{" + name + "}} is used but site.yaml has no " + name,
+                            "add " + name + ": to site.yaml, or remove the placeholder");
+                }
+            }
+        }
+    }
+
+    static void check(List<Content.PageSource> pages, YNode.Map site, Report report) {
         Set<String> originals = new HashSet<>();
         for (Content.PageSource p : pages) {
             if (p.language() == null) {
@@ -36,6 +60,7 @@ final class PageRules {
             if (print != null && !print.text().trim().matches("true|false")) {
                 report.error(print.pos(), "print must be true or false", null);
             }
+            placeholders(p, site, report);
             if (p.language() != null && !originals.contains(p.name())) {
                 report.warning(fm.pos(), "translation '" + p.file().getFileName() + "' has no original page "
                         + p.name() + ".md", "name translations after the original: <name>.<language>.md");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The meetbook command. Exit codes: 0 ok, 1 content problems, 2 usage. */
 @Command(name = "meetbook", mixinStandardHelpOptions = true, version = "meetbook 0.1",
         description = "Builds a recovery meeting directory into a static website, feeds and PDFs.",
-        subcommands = {Main.Build.class, Main.Check.class})
+        subcommands = {Main.Build.class, Main.Check.class, NewCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -117,22 +117,33 @@ public final class Main implements Runnable {
 
     @Command(name = "check", description = "Run every content rule without building.")
     static final class Check implements Callable<Integer> {
+        enum Format { human, json }
+
         @CommandLine.Mixin
         ContentOptionsMixin options;
+
+        @Option(names = "--format", defaultValue = "human", paramLabel = "FORMAT",
+                description = "human (default) or json, for editors and CI")
+        Format format;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             if (!Files.isDirectory(options.content)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + options.content);
             }
             Meetbook.Result result = Meetbook.check(readable(options.content));
-            report(result, spec.commandLine().getErr());
-            if (!result.hasErrors()) {
-                spec.commandLine().getOut().println("No errors.");
+            if (format == Format.json) {
+                spec.commandLine().getOut().println(ProblemsJson.write(result.problems()));
+            } else {
+                report(result, spec.commandLine().getErr());
+                if (!result.hasErrors()) {
+                    spec.commandLine().getOut().println("No errors.");
+                }
             }
+            spec.commandLine().getOut().flush();
             return result.hasErrors() ? CONTENT_PROBLEMS : OK;
         }
     }

@@ -33,7 +33,7 @@ public final class ModelBuilder {
         List<Meeting> meetings = meetings(content.meetings(), venues, site);
         List<Page> pages = new ArrayList<>();
         for (Content.PageSource p : content.pages()) {
-            pages.add(page(p, site.defaultLanguage()));
+            pages.add(page(p, site));
         }
         return new Directory(site, meetings, pages, types);
     }
@@ -250,7 +250,8 @@ public final class ModelBuilder {
 
     // ---- pages ----
 
-    private static Page page(Content.PageSource p, String defaultLanguage) {
+    private static Page page(Content.PageSource p, Site site) {
+        String defaultLanguage = site.defaultLanguage();
         YNode.Map fm = p.frontMatter();
         String order = fm.text("order");
         String print = fm.text("print");
@@ -258,7 +259,7 @@ public final class ModelBuilder {
                 fm.text("title").trim(), fm.text("description"),
                 order == null ? 100 : Integer.parseInt(order.trim()),
                 print == null || Boolean.parseBoolean(print.trim()),
-                Markdown.toHtml(p.body()), false);
+                Markdown.toHtml(Placeholders.fill(p.body(), site)), false);
     }
 
     // ---- helpers ----
