@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The meetbook command. Exit codes: 0 ok, 1 content problems, 2 usage. */
 @Command(name = "meetbook", mixinStandardHelpOptions = true, version = "meetbook 0.1",
         description = "Builds a recovery meeting directory into a static website, feeds and PDFs.",
-        subcommands = {Main.Build.class, Main.Check.class, NewCommand.class})
+        subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
