@@ -78,6 +78,7 @@ public final class Preview implements AutoCloseable {
     public synchronized void rebuild() {
         long start = System.nanoTime();
         Meetbook.Checked checked = Meetbook.load(content);
+        long loaded = System.nanoTime();
         List<String> problems = checked.problems().stream().map(Problem::format).toList();
         problems.forEach(log);
         Status previous = status.get();
@@ -89,7 +90,9 @@ public final class Preview implements AutoCloseable {
         try {
             Theme currentTheme = new Theme(theme);
             Meetbook.render(checked.directory(), currentTheme, webDir, Set.of("web", "feeds"), line -> { });
-            log.accept(String.format("Website rebuilt in %d ms", (System.nanoTime() - start) / 1_000_000));
+            long end = System.nanoTime();
+            log.accept(String.format("Website rebuilt in %d ms (content %d ms, pages %d ms)",
+                    (end - start) / 1_000_000, (loaded - start) / 1_000_000, (end - loaded) / 1_000_000));
             publish(new Status(previous.build() + 1, problems, false));
             long request = ++pdfRequests;
             printer.submit(() -> renderPdfs(checked, currentTheme, request));
