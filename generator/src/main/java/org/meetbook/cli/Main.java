@@ -15,6 +15,17 @@ import picocli.CommandLine.Option;
 /** The meetbook command. Exit codes: 0 ok, 1 content problems, 2 usage. */
 @Command(name = "meetbook", mixinStandardHelpOptions = true, version = "meetbook 0.1",
         description = "Builds a recovery meeting directory into a static website, feeds and PDFs.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  meetbook new my-area                      start a directory",
+            "  meetbook check --content my-area          find mistakes (file:line:col and a hint)",
+            "  meetbook serve --content my-area          preview at http://127.0.0.1:8000/",
+            "  meetbook build --content my-area --out public",
+            "  meetbook import meetings.json --out my-area",
+            "",
+            "Exit codes: 0 ok, 1 content problems, 2 usage mistakes.",
+            "Run 'meetbook <command> --help' for a command's options."},
+        commandListHeading = "%nCommands:%n",
         subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class})
 public final class Main implements Runnable {
 
@@ -51,7 +62,7 @@ public final class Main implements Runnable {
     }
 
 
-    @Command(name = "build", description = "Check the content, then write the website, feeds and PDFs.")
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Check the content, then write the website, feeds and PDFs.")
     static final class Build implements Callable<Integer> {
         @CommandLine.Mixin
         ContentOptionsMixin options;
@@ -115,7 +126,7 @@ public final class Main implements Runnable {
         }
     }
 
-    @Command(name = "check", description = "Run every content rule without building.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Run every content rule without building.")
     static final class Check implements Callable<Integer> {
         enum Format { human, json }
 
@@ -125,6 +136,9 @@ public final class Main implements Runnable {
         @Option(names = "--format", defaultValue = "human", paramLabel = "FORMAT",
                 description = "human (default) or json, for editors and CI")
         Format format;
+
+        @Option(names = {"-q", "--quiet"}, description = "print only problems")
+        boolean quiet;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -139,7 +153,7 @@ public final class Main implements Runnable {
                 spec.commandLine().getOut().println(ProblemsJson.write(result.problems()));
             } else {
                 report(result, spec.commandLine().getErr());
-                if (!result.hasErrors()) {
+                if (!result.hasErrors() && !quiet) {
                     spec.commandLine().getOut().println("No errors.");
                 }
             }

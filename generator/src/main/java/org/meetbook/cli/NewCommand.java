@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code meetbook new <folder>}: start a directory that builds as it is. */
-@Command(name = "new", description = "Start a new directory: a commented site.yaml, an example venue and "
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Start a new directory: a commented site.yaml, an example venue and "
         + "meetings, the standard guide pages and editor schemas, ready to build.")
 final class NewCommand implements Callable<Integer> {
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code meetbook serve}: a local preview that rebuilds and reloads on every change. */
-@Command(name = "serve", description = "Preview the site on http://127.0.0.1: rebuild on every change to the "
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Preview the site on http://127.0.0.1: rebuild on every change to the "
         + "content or theme and reload the browser by itself. Content problems show in the terminal and "
         + "in the browser, over the last good site.")
 final class ServeCommand implements Callable<Integer> {
