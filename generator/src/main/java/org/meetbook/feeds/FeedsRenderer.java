@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.meetbook.model.Directory;
+import org.meetbook.model.Meeting;
+import org.meetbook.model.Slugs;
 import org.meetbook.publish.Renderer;
+import org.meetbook.publish.SiteLayout;
 import org.meetbook.theme.Theme;
 
-/** Data feeds: meetings.json (Meeting Guide spec) and sitemap.xml. Runs after the web pages. */
+/**
+ * Data feeds: meetings.json (Meeting Guide spec), meetings.ics (iCalendar, the whole directory)
+ * and meetings/&lt;slug&gt;.ics (one per meeting), meetings.csv (12 Step Meeting List import
+ * columns) and sitemap.xml. Runs after the web pages.
+ */
 public final class FeedsRenderer implements Renderer {
 
     @Override
@@ -18,6 +25,16 @@ public final class FeedsRenderer implements Renderer {
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
         Files.write(out.resolve(MeetingGuideFeed.FILE), MeetingGuideFeed.write(directory));
+        IcsFeed ics = new IcsFeed(directory);
+        Files.write(out.resolve(SiteLayout.CALENDAR), ics.directoryCalendar());
+        Files.createDirectories(out.resolve("meetings"));
+        for (Meeting m : directory.meetings()) {
+            if (!Slugs.isValid(m.slug())) {
+                throw new IllegalStateException("unsafe slug reached the feeds renderer: " + m.slug());
+            }
+            Files.write(out.resolve(SiteLayout.meetingCalendar(m.slug())), ics.meetingCalendar(m));
+        }
+        Files.write(out.resolve(SiteLayout.CSV), CsvFeed.write(directory));
         String base = directory.site().baseUrlWithSlash();
         if (base != null) {
             Files.write(out.resolve(Sitemap.FILE), Sitemap.write(out, base));

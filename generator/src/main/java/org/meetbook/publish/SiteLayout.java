@@ -22,6 +22,17 @@ public final class SiteLayout {
         return "meetings/" + slug + ".html";
     }
 
+    /** A meeting's calendar (iCalendar, weekly), shared by every language: "meetings/keep-it-simple.ics". */
+    public static String meetingCalendar(String slug) {
+        return "meetings/" + slug + ".ics";
+    }
+
+    /** The whole directory as iCalendar, at the site root. */
+    public static final String CALENDAR = "meetings.ics";
+
+    /** The whole directory in the 12 Step Meeting List plugin's import columns, at the site root. */
+    public static final String CSV = "meetings.csv";
+
     /** A print edition: "print/schedule.pdf" in the default language, "print/schedule-es.pdf" otherwise. */
     public static String printFile(Site site, String edition, String language) {
         String suffix = language.equals(site.defaultLanguage()) ? "" : "-" + language;

@@ -135,6 +135,30 @@ public final class WebHelper {
         return regionSlug(name);
     }
 
+    /** The type codes in use, ordered by their name in this language (for the finder's type menu). */
+    public List<String> typesByName() {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return directory.typesInUse().stream()
+                .sorted(java.util.Comparator.comparing(this::typeName, collator).thenComparing(c -> c))
+                .toList();
+    }
+
+    /**
+     * What the finder's text search should also find that a listing entry does not show: the
+     * full address, location notes, group and notes. Empty when there is nothing more.
+     */
+    public String searchExtra(Meeting m) {
+        List<String> parts = new ArrayList<>();
+        Meeting.Place p = m.place();
+        if (p.address() != null) {
+            addDistinct(parts, p.address().full());
+        }
+        addDistinct(parts, p.locationNotes());
+        addDistinct(parts, m.group());
+        addDistinct(parts, m.notes());
+        return String.join(" ", parts).replaceAll("\\s+", " ");
+    }
+
     /** The meeting's type codes separated by spaces, for data-types. */
     public String typeCodes(Meeting m) {
         return String.join(" ", m.types());

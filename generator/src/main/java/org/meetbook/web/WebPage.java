@@ -36,6 +36,20 @@ public record WebPage(String language, String path, String root, String home, St
         return root + printFile;
     }
 
+    /** A meeting's weekly calendar file, written once at the site root for every language. */
+    public String calendarHref(String slug) {
+        return root + org.meetbook.publish.SiteLayout.meetingCalendar(slug);
+    }
+
+    /** The whole directory as iCalendar and as CSV, at the site root. */
+    public String calendarFeedHref() {
+        return root + org.meetbook.publish.SiteLayout.CALENDAR;
+    }
+
+    public String csvHref() {
+        return root + org.meetbook.publish.SiteLayout.CSV;
+    }
+
     public String assetsHref() {
         return root + "assets/";
     }

@@ -31,6 +31,25 @@ public final class WebRenderer implements Renderer {
 
     static final String TEMPLATES = "web/";
 
+    /**
+     * Above this many meeting occurrences the finder is no longer one page: index.html carries
+     * the filters and links to a static page per day (days/monday.html), and the script reads a
+     * compact data file (finder-data.js) instead of the page. Below it, the finder page lists
+     * every meeting and works without JavaScript.
+     */
+    public static final int FINDER_PAGE_LIMIT = 1000;
+
+    private final int finderPageLimit;
+
+    public WebRenderer() {
+        this(FINDER_PAGE_LIMIT);
+    }
+
+    /** For tests: a smaller limit makes a small directory take the large layout. */
+    WebRenderer(int finderPageLimit) {
+        this.finderPageLimit = finderPageLimit;
+    }
+
     @Override
     public String name() {
         return "web";
@@ -41,7 +60,7 @@ public final class WebRenderer implements Renderer {
         copyTree(theme.assets(), out.resolve("assets"));
         Site site = directory.site();
         for (String language : site.languages()) {
-            new LanguageRun(directory, theme, out, language).run();
+            new LanguageRun(directory, theme, out, language, finderPageLimit).run();
         }
         writeNotFound(directory, theme, out);
     }
@@ -58,8 +77,10 @@ public final class WebRenderer implements Renderer {
         private final Path out;
         private final String language;
         private final WebHelper web;
+        private final int finderPageLimit;
 
-        LanguageRun(Directory directory, Theme theme, Path out, String language) {
+        LanguageRun(Directory directory, Theme theme, Path out, String language, int finderPageLimit) {
+            this.finderPageLimit = finderPageLimit;
             this.directory = directory;
             this.theme = theme;
             this.out = out;
@@ -68,7 +89,16 @@ public final class WebRenderer implements Renderer {
         }
 
         void run() throws IOException {
-            write("index.html", "meetings", "index.ftlh", Map.of("days", directory.byDay()));
+            List<Directory.DayGroup> days = directory.byDay();
+            boolean large = days.stream().mapToInt(g -> g.occurrences().size()).sum() > finderPageLimit;
+            write("index.html", "meetings", "index.ftlh", Map.of("days", days, "large", large));
+            if (large) {
+                for (Directory.DayGroup day : days) {
+                    write("days/" + day.day().key() + ".html", "meetings", "day.ftlh", Map.of("day", day, "days", days));
+                }
+                writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE,
+                        FinderData.script(directory, days, web, theme.messages(language), language));
+            }
 
             for (Meeting m : directory.meetings()) {
                 requireSlug(m.slug());

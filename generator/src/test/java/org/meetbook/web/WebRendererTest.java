@@ -31,7 +31,8 @@ import org.meetbook.model.Meeting;
 class WebRendererTest {
 
     /** Files other renderers write; pages may link to them. */
-    static final Set<String> OTHER_RENDERERS = Set.of("meetings.json", "print/schedule.pdf", "print/schedule-es.pdf");
+    static final Set<String> OTHER_RENDERERS = Set.of("meetings.json", "meetings.ics", "meetings.csv",
+            "print/schedule.pdf", "print/schedule-es.pdf");
 
     @TempDir
     static Path temp;
@@ -297,7 +298,8 @@ class WebRendererTest {
                 assertTrue(resolved.startsWith(root), path + ": leaves the site: " + href);
                 String rel = root.relativize(resolved).toString().replace('\\', '/');
                 assertFalse(target.endsWith("/"), path + ": links a bare folder: " + href);
-                if (OTHER_RENDERERS.contains(rel)) {
+                // The feeds renderer writes each meeting's calendar beside its page.
+                if (OTHER_RENDERERS.contains(rel) || rel.matches("meetings/[a-z0-9-]+\\.ics")) {
                     continue;
                 }
                 assertTrue(Files.isRegularFile(resolved), path + ": broken link " + href);

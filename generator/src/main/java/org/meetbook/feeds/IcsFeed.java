@@ -1,0 +1,258 @@
+package org.meetbook.feeds;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import org.meetbook.model.Day;
+import org.meetbook.model.Directory;
+import org.meetbook.model.Meeting;
+import org.meetbook.model.Site;
+import org.meetbook.publish.SiteLayout;
+
+/**
+ * iCalendar (RFC 5545) with ical4j: the whole directory ({@code meetings.ics}) and one file per
+ * meeting ({@code meetings/<slug>.ics}). Each meeting is one weekly recurring event in the
+ * meeting's own time zone, with the VTIMEZONE it needs. Deterministic: the first occurrence and
+ * DTSTAMP come from the directory's "updated" date, never from the clock.
+ */
+public final class IcsFeed {
+
+    static final String PRODID = "-//Meetbook//Meetbook 0.1//EN";
+    private static final String[] BYDAY = {"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+
+    static {
+        // Belt and braces with ical4j.properties: time zones never come from the network.
+        if (System.getProperty("net.fortuna.ical4j.timezone.update.enabled") == null) {
+            System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
+        }
+    }
+
+    private final Directory directory;
+    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final Map<ZoneId, VTimeZone> zones = new HashMap<>();
+    private final LocalDate anchor;
+    private final DtStamp stamp;
+    private final String uidDomain;
+
+    public IcsFeed(Directory directory) {
+        this.directory = directory;
+        Site site = directory.site();
+        this.anchor = site.updated() != null ? site.updated() : LocalDate.of(2026, 1, 1);
+        this.stamp = new DtStamp(anchor.atStartOfDay().toInstant(ZoneOffset.UTC));
+        String host = null;
+        if (site.baseUrlWithSlash() != null) {
+            try {
+                host = URI.create(site.baseUrlWithSlash()).getHost();
+            } catch (IllegalArgumentException ignored) {
+                // checked content never gets here; fall back below
+            }
+        }
+        this.uidDomain = host != null ? host : "meetbook.invalid";
+    }
+
+    /** The whole directory: every meeting, one VTIMEZONE per zone used. */
+    public byte[] directoryCalendar() {
+        Calendar calendar = newCalendar(directory.site().title());
+        Set<ZoneId> used = new LinkedHashSet<>();
+        directory.meetings().forEach(m -> used.add(m.timezone()));
+        used.stream().sorted((a, b) -> a.getId().compareTo(b.getId())).forEach(z -> calendar.add(vtimezone(z)));
+        for (Meeting m : directory.meetings()) {
+            calendar.add(event(m));
+        }
+        return write(calendar);
+    }
+
+    /** One meeting's calendar. */
+    public byte[] meetingCalendar(Meeting m) {
+        Calendar calendar = newCalendar(m.name());
+        calendar.add(vtimezone(m.timezone()));
+        calendar.add(event(m));
+        return write(calendar);
+    }
+
+    private Calendar newCalendar(String name) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        return calendar;
+    }
+
+    private VEvent event(Meeting m) {
+        Site site = directory.site();
+        ZoneId zone = m.timezone();
+        LocalDate first = firstDay(m);
+        ZonedDateTime start = ZonedDateTime.of(LocalDateTime.of(first, m.time()), zone);
+        LocalTime endTime = m.effectiveEndTime();
+        LocalDate endDate = endTime.isAfter(m.time()) ? first : first.plusDays(1);
+        ZonedDateTime end = ZonedDateTime.of(LocalDateTime.of(endDate, endTime), zone);
+
+        VEvent event = new VEvent(false);
+        event.add(new Uid(m.slug() + "@" + uidDomain));
+        event.add(stamp);
+        event.add(new DtStart<>(start));
+        event.add(new DtEnd<>(end));
+        event.add(new RRule<>("FREQ=WEEKLY;BYDAY="
+                + m.days().stream().map(d -> BYDAY[d.number()]).collect(Collectors.joining(","))));
+        event.add(new Summary(m.name()));
+        String where = location(m);
+        if (where != null) {
+            event.add(new Location(where));
+        }
+        if (m.place().latitude() != null && m.place().longitude() != null) {
+            event.add(new Geo(java.math.BigDecimal.valueOf(m.place().latitude()),
+                    java.math.BigDecimal.valueOf(m.place().longitude())));
+        }
+        event.add(new Description(description(m)));
+        event.add(new Categories(site.fellowshipName(m.fellowship())));
+        String page = pageUrl(m);
+        if (page != null) {
+            event.add(new Url(URI.create(page)));
+        }
+        return event;
+    }
+
+    /** The first day on or after the anchor date that the meeting meets. */
+    private LocalDate firstDay(Meeting m) {
+        LocalDate best = null;
+        for (Day d : m.days()) {
+            LocalDate date = anchor.with(TemporalAdjusters.nextOrSame(d.dayOfWeek()));
+            if (best == null || date.isBefore(best)) {
+                best = date;
+            }
+        }
+        return best;
+    }
+
+    private static String location(Meeting m) {
+        Meeting.Place p = m.place();
+        List<String> parts = new ArrayList<>();
+        if (p.location() != null) {
+            parts.add(p.location());
+        }
+        if (p.address() != null && !p.address().full().isBlank()) {
+            parts.add(p.address().full());
+        }
+        if (parts.isEmpty() && m.online().conferenceUrl() != null) {
+            parts.add(m.online().conferenceUrl());
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private String description(Meeting m) {
+        Site site = directory.site();
+        List<String> lines = new ArrayList<>();
+        String types = m.types().stream().map(t -> directory.types().name(t, site.defaultLanguage()))
+                .collect(Collectors.joining(", "));
+        lines.add(site.fellowshipName(m.fellowship()) + (types.isEmpty() ? "" : " · " + types));
+        if (m.online().conferenceUrl() != null) {
+            lines.add("Join online: " + m.online().conferenceUrl());
+        }
+        if (m.online().conferencePhone() != null) {
+            lines.add("Join by phone: " + m.online().conferencePhone());
+        }
+        if (m.place().locationNotes() != null) {
+            lines.add(m.place().locationNotes());
+        }
+        if (m.notes() != null) {
+            lines.add(m.notes());
+        }
+        String page = pageUrl(m);
+        if (page != null) {
+            lines.add(page);
+        }
+        return String.join("\n", lines);
+    }
+
+    private String pageUrl(Meeting m) {
+        String base = directory.site().baseUrlWithSlash();
+        return base == null ? null : base + SiteLayout.meetingPage(m.slug());
+    }
+
+    private VTimeZone vtimezone(ZoneId zone) {
+        return zones.computeIfAbsent(zone, z -> {
+            net.fortuna.ical4j.model.TimeZone tz = registry.getTimeZone(z.getId());
+            if (tz == null) {
+                throw new IllegalStateException("no iCalendar time zone definition for " + z.getId());
+            }
+            VTimeZone full = tz.getVTimeZone();
+            // Only the observances in effect from a year before the first event on: the zone's
+            // history back to 1883 would triple every file and tell a calendar nothing.
+            LocalDateTime cutoff = anchor.minusYears(1).atStartOfDay();
+            LocalDateTime future = LocalDateTime.of(2200, 1, 1, 0, 0);
+            Observance inEffect = null;
+            java.time.OffsetDateTime latest = null;
+            for (Observance o : full.getObservances()) {
+                java.time.OffsetDateTime onset = o.getLatestOnset(cutoff.atOffset(ZoneOffset.UTC));
+                if (onset != null && (latest == null || onset.isAfter(latest))) {
+                    latest = onset;
+                    inEffect = o;
+                }
+            }
+            List<Observance> keep = new ArrayList<>();
+            for (Observance o : full.getObservances()) {
+                java.time.OffsetDateTime last = o.getLatestOnset(future.atOffset(ZoneOffset.UTC));
+                if (o == inEffect || (last != null && last.toLocalDateTime().isAfter(cutoff))) {
+                    keep.add(o);
+                }
+            }
+            VTimeZone vtz = new VTimeZone(full.getPropertyList(), new ComponentList<>(keep));
+            // TZURL would invite calendar apps to fetch the zone from a third party.
+            vtz.getProperty(Property.TZURL).ifPresent(vtz::remove);
+            vtz.getProperty(Property.LAST_MODIFIED).ifPresent(vtz::remove);
+            return vtz;
+        });
+    }
+
+    private static byte[] write(Calendar calendar) {
+        StringWriter out = new StringWriter(2048);
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
