@@ -84,7 +84,7 @@ public final class Meetbook {
                     continue;
                 }
                 long start = System.nanoTime();
-                renderer.render(directory, theme, staging);
+                renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
                 progress.accept(String.format("%-6s %6d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
             }
         });

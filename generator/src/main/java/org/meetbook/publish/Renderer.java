@@ -2,6 +2,7 @@ package org.meetbook.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.meetbook.model.Directory;
 import org.meetbook.theme.Theme;
 
@@ -15,4 +16,12 @@ public interface Renderer {
     String name();
 
     void render(Directory directory, Theme theme, Path out) throws IOException;
+
+    /**
+     * The same, reporting progress for long work (one line per PDF edition, say). Renderers that
+     * take a while override this one.
+     */
+    default void render(Directory directory, Theme theme, Path out, Consumer<String> progress) throws IOException {
+        render(directory, theme, out);
+    }
 }
