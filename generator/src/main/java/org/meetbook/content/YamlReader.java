@@ -71,6 +71,12 @@ public final class YamlReader {
         try {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
+            String context = e.getContext() == null ? "" : e.getContext();
+            if (context.contains("quoted scalar") && e.getContextMark().isPresent()) {
+                // The end of the file is not where the mistake is: the opening quote is.
+                throw new ContentException(at(file, e.getContextMark().get(), lineOffset),
+                        "quoted text is never closed", "add the closing quote at the end of the text");
+            }
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             Pos pos = mark == null ? Pos.startOf(file).shifted(lineOffset) : at(file, mark, lineOffset);
             throw new ContentException(pos, "YAML syntax: " + firstLine(e.getProblem()), hintFor(e.getProblem()));
@@ -94,7 +100,7 @@ public final class YamlReader {
         if (problem.contains("mapping values are not allowed")) {
             return "put quotes around text that contains ': ' (for example notes: \"Doors open: 6 pm\")";
         }
-        if (problem.contains("tab")) {
+        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
             return "indent with spaces, not tabs";
         }
         return "check the indentation and quotes on this line and the one above";
