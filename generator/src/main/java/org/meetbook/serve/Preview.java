@@ -38,6 +38,7 @@ public final class Preview implements AutoCloseable {
     private final AtomicReference<Status> status = new AtomicReference<>(new Status(0, List.of(), false));
     private final Object changed = new Object();
     private long pdfRequests;
+    private Theme currentTheme;
 
     public Preview(Path content, Path theme, Path workDir, Consumer<String> log) {
         this.content = content;
@@ -74,8 +75,21 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** One rebuild: load and check; on success the website now, the PDFs in the background. */
-    public synchronized void rebuild() {
+    /** The first build, or one after any change. */
+    public void rebuild() {
+        rebuild(Set.of(theme));
+    }
+
+    /**
+     * One rebuild after changes in the given folders: load and check; on success the website
+     * now, the PDFs in the background. The theme is read again only when it changed.
+     */
+    public synchronized void rebuild(Set<Path> changed) {
+        if (currentTheme == null || changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
+                .startsWith(theme.toAbsolutePath().normalize()))) {
+            currentTheme = new Theme(theme);
+        }
+        Theme currentTheme = this.currentTheme;
         long start = System.nanoTime();
         Meetbook.Checked checked = Meetbook.load(content);
         long loaded = System.nanoTime();
@@ -88,7 +102,6 @@ public final class Preview implements AutoCloseable {
             return;
         }
         try {
-            Theme currentTheme = new Theme(theme);
             Meetbook.render(checked.directory(), currentTheme, webDir, Set.of("web", "feeds"), line -> { });
             long end = System.nanoTime();
             log.accept(String.format("Website rebuilt in %d ms (content %d ms, pages %d ms)",

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -39,12 +42,14 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
-    /** Runs {@code onChange} after every burst of changes, until interrupted. */
-    public void loop(Runnable onChange) throws IOException, InterruptedException {
+    /** Runs {@code onChange} with the changed folders after every burst of changes, until interrupted. */
+    public void loop(Consumer<Set<Path>> onChange) throws IOException, InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
             WatchKey key = service.take();
+            Set<Path> changed = new HashSet<>();
             do {
                 Path dir = (Path) key.watchable();
+                changed.add(dir);
                 for (var event : key.pollEvents()) {
                     if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name
                             && Files.isDirectory(dir.resolve(name))) {
@@ -54,7 +59,7 @@ public final class Watcher implements AutoCloseable {
                 key.reset();
                 key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
             } while (key != null);
-            onChange.run();
+            onChange.accept(changed);
         }
     }
 

@@ -97,7 +97,7 @@ class ServeTest {
         try (Watcher watcher = new Watcher(List.of(root))) {
             Thread loop = new Thread(() -> {
                 try {
-                    watcher.loop(changes::countDown);
+                    watcher.loop(changed -> changes.countDown());
                 } catch (IOException | InterruptedException | java.nio.file.ClosedWatchServiceException e) {
                     // closed at the end of the test
                 }
