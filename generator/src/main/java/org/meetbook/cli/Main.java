@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 ok, 1 content problems, 2 usage mistakes.",
             "Run 'meetbook <command> --help' for a command's options."},
         commandListHeading = "%nCommands:%n",
-        subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class})
+        subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
