@@ -52,8 +52,8 @@ final class Headers {
         s.append(YamlOut.entry("title", title));
         for (String key : List.of("entity", "entity_email", "entity_phone", "entity_location",
                 "entity_website_url", "entity_logo")) {
-            String v = Clean.text(site.get(key));
-            if (v != null && (!key.equals("entity_logo") || v.startsWith("https://"))) {
+            String v = site.get(key);
+            if (v != null) {
                 s.append(YamlOut.entry(key, v));
             }
         }

@@ -9,12 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.meetbook.model.TypeCatalog;
 
 /**
  * The 12 Step Meeting List plugin's CSV, as it really writes it: a header row of column names,
@@ -147,7 +149,9 @@ final class TsmlCsvReader {
                 if (name.isBlank()) {
                     continue;
                 }
-                String code = TypeNames.code(name).orElse(null);
+                String code = TypeNames.code(name)
+                        .or(() -> TypeCatalog.standard().isStandard(name.trim()) ? Optional.of(name.trim()) : Optional.empty())
+                        .orElse(null);
                 if (code == null) {
                     report.notMapped("type '" + Clean.shorten(name.trim()) + "': no Meeting Guide type of that name");
                 } else if (code.equals(TypeNames.ATTENDANCE)) {
