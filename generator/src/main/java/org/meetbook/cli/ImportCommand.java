@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code meetbook import <file>}: an existing meeting list → content YAML that builds. */
-@Command(name = "import", sortOptions = false,
+@Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Turn an existing meeting list into content YAML: a Meeting Guide JSON feed, a 12 Step"
                 + " Meeting List (TSML) CSV export, or BMLT GetSearchResults JSON (with its GetFormats JSON).",
                 "Writes meetings/<region>.yaml (online-only meetings in meetings/online.yaml), shared venues in"

@@ -90,6 +90,9 @@ public final class Importer {
         if (o.formats() != null && !Files.isRegularFile(o.formats())) {
             throw new UsageException("formats file not found: " + o.formats());
         }
+        if (Files.exists(o.out()) && !Files.isDirectory(o.out())) {
+            throw new UsageException("--out must be a folder; " + o.out() + " is a file");
+        }
         List<Path> existing = existing(o.out());
         if (!existing.isEmpty() && !o.force()) {
             throw new UsageException(o.out() + " already has meetings (" + existing.get(0)

@@ -125,7 +125,9 @@ final class MeetingGuideReader {
             String code = t.trim();
             if (catalog.isStandard(code)) {
                 codes.add(code);
-            } else if (code.equals("ONL")) {
+            } else if (catalog.isStandard(code.toUpperCase(java.util.Locale.ROOT)) && !code.equals("onl")) {
+                codes.add(code.toUpperCase(java.util.Locale.ROOT)); // "o" for "O": codes are upper case
+            } else if (code.equalsIgnoreCase("ONL")) {
                 m.flaggedOnline = true;
                 report.notMapped("type " + code + ": not a Meeting Guide type; online attendance comes from"
                         + " conference_url/conference_phone");
