@@ -92,5 +92,79 @@ final class SiteRules {
                         + Report.shorten(updated.text()) + "'", null);
             }
         }
+        for (YNode.Scalar edition : report.scalars(map, "editions")) {
+            if (!EDITIONS.contains(edition.text().trim())) {
+                report.error(edition.pos(), "unknown print edition '" + Report.shorten(edition.text()) + "'",
+                        "editions are " + Report.list(EDITIONS));
+            }
+        }
+        YNode.Scalar grouping = report.scalar(map, "grouping");
+        if (grouping != null && !GROUPINGS.contains(grouping.text().trim())) {
+            report.error(grouping.pos(), "grouping must be day, day-region or region-day, found '"
+                    + Report.shorten(grouping.text()) + "'",
+                    "day lists meetings by day and time; day-region adds the region under each day; "
+                            + "region-day lists each region's meetings by day");
+        }
+        YNode.Scalar online = report.scalar(map, "online");
+        if (online != null && !ONLINE.contains(online.text().trim())) {
+            report.error(online.pos(), "online must be mark or section, found '" + Report.shorten(online.text()) + "'",
+                    "mark lists online meetings among the others with a marker; section gives them their own section");
+        }
+        Integer pages = integer(map, "pages", 4, 400, report);
+        if (pages != null && pages % 4 != 0) {
+            report.error(map.get("pages").pos(), "pages must be a multiple of 4 so the booklet folds, found " + pages,
+                    "use " + (pages / 4 * 4 == 0 ? 4 : pages / 4 * 4) + " or " + (pages / 4 * 4 + 4));
+        }
+        Integer multiple = integer(map, "multiple_of", 4, 64, report);
+        if (multiple != null && multiple % 4 != 0) {
+            report.error(map.get("multiple_of").pos(), "multiple_of must be a multiple of 4 (a folded sheet holds 4 pages), found "
+                    + multiple, "use 4");
+        }
+        Double size = size(map, "type_size", report);
+        Double min = size(map, "min_type_size", report);
+        Double max = size(map, "max_type_size", report);
+        double lo = min != null ? min : 8;
+        double hi = max != null ? max : 11;
+        if (lo > hi) {
+            report.error(map.get(min != null ? "min_type_size" : "max_type_size").pos(),
+                    "min_type_size (" + lo + ") is larger than max_type_size (" + hi + ")", "swap the two values");
+        } else if (size != null && (size < lo || size > hi)) {
+            report.error(map.get("type_size").pos(), "type_size " + size + " lies outside min_type_size " + lo
+                    + " and max_type_size " + hi, "choose a size between the two, or widen the bounds");
+        }
+        report.scalars(map, "regions");
+    }
+
+    private static final Set<String> EDITIONS = new java.util.TreeSet<>(Set.of("schedule", "large-print", "guide", "regions"));
+    private static final Set<String> GROUPINGS = Set.of("day", "day-region", "region-day");
+    private static final Set<String> ONLINE = Set.of("mark", "section");
+
+    private static Integer integer(YNode.Map map, String key, int min, int max, Report report) {
+        YNode.Scalar s = report.scalar(map, key);
+        if (s == null) {
+            return null;
+        }
+        String t = s.text().trim();
+        if (!t.matches("\\d{1,4}") || Integer.parseInt(t) < min || Integer.parseInt(t) > max) {
+            report.error(s.pos(), key + " must be a whole number from " + min + " to " + max + ", found '"
+                    + Report.shorten(s.text()) + "'", null);
+            return null;
+        }
+        return Integer.parseInt(t);
+    }
+
+    /** A type size in points, 6 to 14 (the large-print edition has its own, fixed sizes). */
+    private static Double size(YNode.Map map, String key, Report report) {
+        YNode.Scalar s = report.scalar(map, key);
+        if (s == null) {
+            return null;
+        }
+        String t = s.text().trim();
+        if (!t.matches("\\d{1,2}(\\.\\d+)?") || Double.parseDouble(t) < 6 || Double.parseDouble(t) > 14) {
+            report.error(s.pos(), key + " must be a size in points from 6 to 14, such as 9.5, found '"
+                    + Report.shorten(s.text()) + "'", null);
+            return null;
+        }
+        return Double.parseDouble(t);
     }
 }

@@ -33,7 +33,7 @@ public final class Fields {
             "entity_website_url", "entity_logo", "timezone", "languages", "base_url", "fellowship",
             "fellowships", "types", "print"), List.of());
 
-    public static final Set<String> PRINT = union(List.of("paper", "updated"), List.of());
+    public static final Set<String> PRINT = union(List.of("paper", "updated", "editions", "grouping", "pages", "multiple_of", "type_size", "min_type_size", "max_type_size", "regions", "online"), List.of());
 
     public static final Set<String> PAGE = union(List.of("title", "description", "order", "print"), List.of());
 

@@ -58,8 +58,31 @@ public final class ModelBuilder {
                 y.text("base_url"),
                 orElse(y.text("fellowship"), FALLBACK_FELLOWSHIP),
                 textMap(y.get("fellowships")),
-                new Site.Print(orElse(print.text("paper"), "letter")),
+                print(print),
                 updated(print.text("updated")));
+    }
+
+    /** site.yaml's print settings, with defaults for what is not set (checked before: values parse). */
+    static Site.Print print(YNode.Map p) {
+        Site.Print d = new Site.Print(orElse(p.text("paper"), "letter").trim().toLowerCase(java.util.Locale.ROOT));
+        List<String> editions = p.get("editions") == null ? d.editions() : texts(p.get("editions"));
+        List<String> regions = p.get("regions") == null ? d.regions() : texts(p.get("regions"));
+        String pages = p.text("pages");
+        String multiple = p.text("multiple_of");
+        return new Site.Print(d.paper(),
+                editions.stream().map(e -> e.trim().toLowerCase(java.util.Locale.ROOT)).toList(),
+                orElse(p.text("grouping"), d.grouping()).trim(),
+                pages == null ? null : Integer.valueOf(pages.trim()),
+                multiple == null ? d.multipleOf() : Integer.parseInt(multiple.trim()),
+                number(p.text("type_size"), d.typeSize()),
+                number(p.text("min_type_size"), d.minTypeSize()),
+                number(p.text("max_type_size"), d.maxTypeSize()),
+                regions.stream().map(String::trim).toList(),
+                orElse(p.text("online"), d.online()).trim());
+    }
+
+    private static double number(String text, double fallback) {
+        return text == null ? fallback : Double.parseDouble(text.trim());
     }
 
     /** The "updated" date of print editions: from content, else SOURCE_DATE_EPOCH, else today. */

@@ -26,8 +26,45 @@ public record Site(
     /** The service entity publishing the list (the spec's entity_* fields). */
     public record Entity(String name, String email, String phone, String location, String websiteUrl) {}
 
-    /** Print settings: paper is "letter" (half-letter pages) or "a4" (A5 pages). */
-    public record Print(String paper) {}
+    /**
+     * Print settings (site.yaml {@code print:}).
+     *
+     * @param paper "letter" (half-letter pages, booklets on letter) or "a4" (A5 pages on A4)
+     * @param editions which editions to print: schedule, large-print, guide, regions
+     * @param grouping how the schedule is ordered: day, day-region or region-day
+     * @param pages an exact page count for the pocket schedule, or null
+     * @param multipleOf the page count is padded to a multiple of this (4 for a booklet)
+     * @param typeSize the pocket schedule's type size in points
+     * @param minTypeSize the smallest type size the page-count fitting may use
+     * @param maxTypeSize the largest type size the page-count fitting may use
+     * @param regions regions that get their own schedule (empty: every region)
+     * @param online "mark" (online meetings among the others, marked) or "section" (their own section)
+     */
+    public record Print(String paper, List<String> editions, String grouping, Integer pages, int multipleOf,
+                        double typeSize, double minTypeSize, double maxTypeSize, List<String> regions,
+                        String online) {
+
+        public static final List<String> DEFAULT_EDITIONS = List.of("schedule", "large-print", "guide", "regions");
+
+        public Print {
+            editions = List.copyOf(editions);
+            regions = List.copyOf(regions);
+        }
+
+        /** The defaults, on the given paper. */
+        public Print(String paper) {
+            this(paper, DEFAULT_EDITIONS, "day", null, 4, 9.5, 8, 11, List.of(), "mark");
+        }
+
+        public boolean prints(String edition) {
+            return editions.contains(edition);
+        }
+
+        public Print withPaper(String otherPaper) {
+            return new Print(otherPaper, editions, grouping, pages, multipleOf, typeSize, minTypeSize, maxTypeSize,
+                    regions, online);
+        }
+    }
 
     public String defaultLanguage() {
         return languages.get(0);

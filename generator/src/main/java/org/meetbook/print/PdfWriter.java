@@ -2,7 +2,6 @@ package org.meetbook.print;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -27,10 +26,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -99,26 +111,54 @@ public final class PdfWriter {
      *     never read, and the theme has to be fixed
      */
     public byte[] render(String html, URI base, LocalDate date) throws IOException {
+        Part part = renderPart(html, base, Map.of(), null);
+        try (PDDocument pdf = Loader.loadPDF(part.pdf())) {
+            return save(pdf, date, digest(date + "\n" + html));
+        }
+    }
+
+    /**
+     * One part of a printed document (a cover, a day's section, an index) as PDF bytes, with the
+     * page (0-based, within this part) of every element whose id matches {@code anchors}.
+     */
+    public record Part(byte[] pdf, int pages, Map<String, Integer> anchors) {}
+
+    /**
+     * Renders one part. {@code resources} are in-memory files the HTML may refer to as
+     * {@code mem:<name>} (a generated QR code); nothing else outside the resource root is read.
+     */
+    public Part renderPart(String html, URI base, Map<String, byte[]> resources, Pattern anchors) throws IOException {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, base.toString());
         org.w3c.dom.Document dom = W3CDom.convert(parsed);
         List<String> problems = new ArrayList<>();
 
+        PDDocument doc = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
+                .usePDDocument(doc)
                 .withProducer(PRODUCER)
                 .withW3cDocument(dom, base.toString())
                 .withDiagnosticConsumer(d -> collect(d, problems));
-        registerFonts(builder);
+        registerFonts(builder, doc);
         List<String> refused = new ArrayList<>();
-        lockDown(builder, refused);
+        lockDown(builder, refused, resources);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        Map<String, Integer> found = new HashMap<>();
+        int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
+            if (anchors != null) {
+                for (PagePosition<?> p : renderer.findPagePositionsByID(anchors)) {
+                    found.putIfAbsent(p.getId(), p.getPageNo());
+                }
+            }
             PDDocument pdf = renderer.getPdfDocument();
-            fixForReproducibility(pdf, date, digest(date + "\n" + html));
-            pdf.save(out);
+            pages = pdf.getNumberOfPages();
+            pdf.save(out, CompressParameters.NO_COMPRESSION);
+        } finally {
+            doc.close();
         }
         if (!refused.isEmpty()) {
             throw new IOException("print documents may only read files inside " + resourceRoot
@@ -127,47 +167,110 @@ public final class PdfWriter {
         if (!problems.isEmpty()) {
             throw new IOException("PDF rendering failed: " + String.join("; ", problems));
         }
+        return new Part(out.toByteArray(), pages, found);
+    }
+
+    /**
+     * Saves a finished document: creation and modification dates set to {@code date}, fixed
+     * producer, and a document ID from {@code id}, so the same input gives the same bytes.
+     */
+    public static byte[] save(PDDocument pdf, LocalDate date, byte[] id) throws IOException {
+        fixForReproducibility(pdf, date, id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * 1024);
+        pdf.save(out);
         return out.toByteArray();
     }
 
     // ---- fonts ----
 
-    private static void registerFonts(PdfRendererBuilder builder) {
-        font(builder, "DejaVuSans.ttf", FONT_FAMILY, 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", FONT_FAMILY, 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", FONT_FAMILY, 400, FontStyle.OBLIQUE);
-        font(builder, "DejaVuSans-BoldOblique.ttf", FONT_FAMILY, 700, FontStyle.OBLIQUE);
-        font(builder, "DejaVuSansCondensed.ttf", CONDENSED_FONT_FAMILY, 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSansCondensed-Bold.ttf", CONDENSED_FONT_FAMILY, 700, FontStyle.NORMAL);
+    private static final String[][] FACES = {
+        {"DejaVuSans.ttf", FONT_FAMILY, "400", "NORMAL"},
+        {"DejaVuSans-Bold.ttf", FONT_FAMILY, "700", "NORMAL"},
+        {"DejaVuSans-Oblique.ttf", FONT_FAMILY, "400", "OBLIQUE"},
+        {"DejaVuSans-BoldOblique.ttf", FONT_FAMILY, "700", "OBLIQUE"},
+        {"DejaVuSansCondensed.ttf", CONDENSED_FONT_FAMILY, "400", "NORMAL"},
+        {"DejaVuSansCondensed-Bold.ttf", CONDENSED_FONT_FAMILY, "700", "NORMAL"},
+    };
+
+    /** Font files, read from the class path once per process. */
+    private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
+
+    static byte[] fontBytes(String file) {
+        return FONT_BYTES.computeIfAbsent(file, f -> {
+            try (InputStream in = PdfWriter.class.getResourceAsStream(FONT_PACKAGE + f)) {
+                if (in == null) {
+                    throw new UncheckedIOException(new IOException(
+                            "font " + f + " is missing from the class path (net.sf.jasperreports:jasperreports-fonts)"));
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
-    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-        FSSupplier<InputStream> supplier = () -> {
-            InputStream in = PdfWriter.class.getResourceAsStream(FONT_PACKAGE + file);
-            if (in == null) {
-                throw new UncheckedIOException(new IOException(
-                        "font " + file + " is missing from the class path (net.sf.jasperreports:jasperreports-fonts)"));
+    /**
+     * A DejaVu face for {@code doc}: parsed from the cached bytes, embedded as a subset, with
+     * glyph substitution (GSUB) off. The schedule is Latin-script text, which needs no shaping;
+     * with GSUB on, PDFBox redoes the substitution work for every text run, and ligatures
+     * ("fi") spoil copying and text extraction.
+     */
+    public static PDFont loadFont(PDDocument doc, String file) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
+    }
+
+    /** Loads a face only when the document uses it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final String file;
+        private PDFont font;
+
+        LazyFont(PDDocument doc, String file) {
+            super(null);
+            this.doc = doc;
+            this.file = file;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = loadFont(doc, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            return in;
-        };
-        // Both styles: CSS 'italic' and 'oblique' find the same oblique face.
-        builder.useFont(supplier, family, weight, style, true);
-        if (style == FontStyle.OBLIQUE) {
-            builder.useFont(supplier, family, weight, FontStyle.ITALIC, true);
+            return font;
+        }
+    }
+
+    private static void registerFonts(PdfRendererBuilder builder, PDDocument doc) {
+        for (String[] face : FACES) {
+            LazyFont supplier = new LazyFont(doc, face[0]);
+            FontStyle style = FontStyle.valueOf(face[3]);
+            int weight = Integer.parseInt(face[2]);
+            builder.useFont(supplier, face[1], weight, style, true);
+            // CSS 'italic' and 'oblique' find the same oblique face.
+            if (style == FontStyle.OBLIQUE) {
+                builder.useFont(supplier, face[1], weight, FontStyle.ITALIC, true);
+            }
         }
     }
 
     // ---- no network, nothing outside the theme ----
 
-    private void lockDown(PdfRendererBuilder builder, List<String> refused) {
+    private void lockDown(PdfRendererBuilder builder, List<String> refused, Map<String, byte[]> resources) {
         FSStreamFactory refuse = url -> {
             throw new SecurityException("print documents may not fetch " + url);
         };
         builder.useHttpStreamImplementation(refuse);
         builder.useProtocolsStreamImplementation(refuse, "http", "https", "ftp", "jar", "data", "mailto", "tel");
         builder.useProtocolsStreamImplementation(this::openInsideRoot, "file");
+        builder.useProtocolsStreamImplementation(uri -> memory(uri, resources), MEMORY_SCHEME);
         builder.useExternalResourceAccessControl((uri, type) -> {
-            boolean ok = allowed(uri, type);
+            boolean ok = allowed(uri, type) || (uri != null && resources.containsKey(memoryName(uri)));
             if (!ok) {
                 synchronized (refused) {
                     refused.add(uri);
@@ -175,6 +278,31 @@ public final class PdfWriter {
             }
             return ok;
         }, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    }
+
+    /** The scheme of in-memory resources: {@code mem:qr.png}. */
+    public static final String MEMORY_SCHEME = "mem";
+
+    private static String memoryName(String uri) {
+        return uri.startsWith(MEMORY_SCHEME + ":") ? uri.substring(MEMORY_SCHEME.length() + 1) : "";
+    }
+
+    private static FSStream memory(String uri, Map<String, byte[]> resources) {
+        byte[] bytes = resources.get(memoryName(uri));
+        if (bytes == null) {
+            throw new SecurityException("no in-memory resource " + uri);
+        }
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return new java.io.ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public Reader getReader() {
+                return new java.io.InputStreamReader(getStream(), StandardCharsets.UTF_8);
+            }
+        };
     }
 
     /** Only file: URIs that resolve inside the resource root. */
@@ -278,7 +406,8 @@ public final class PdfWriter {
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static byte[] digest(String html) {
+    /** 16 bytes of SHA-256 of {@code text}: a document ID that changes exactly when the input does. */
+    public static byte[] digest(String html) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             return Arrays.copyOf(md.digest(html.getBytes(StandardCharsets.UTF_8)), 16);

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,26 +15,29 @@ import org.meetbook.model.Attendance;
 import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
 import org.meetbook.model.Site;
+import org.meetbook.model.Slugs;
 import org.meetbook.theme.Messages;
 import org.meetbook.theme.Theme;
 
 /**
- * The meeting schedule in reading order, as HTML for print: cover, how to read it (with the
- * legend of the types actually used), the meetings by day and time, and the back cover with the
- * service entity's contact. The template ({@value #TEMPLATE}) and the stylesheet
- * ({@code print/schedule.css}) come from the theme; this class prepares everything the template
- * shows as plain, already localised text, so the template only arranges it.
+ * The meeting schedule in reading order, as HTML for print, in parts (see {@link BookRenderer}):
+ * the front (cover, how to read it with the legend of the types actually used, contents), one
+ * section per day (or per region, as {@code site.yaml} groups it), the index of meetings by
+ * name, and the back cover with the service entity's contact. The template ({@value #TEMPLATE})
+ * and the stylesheets come from the theme; this class prepares everything the template shows as
+ * plain, already localised text, so the template only arranges it.
  *
- * <p>Editions differ in what they are given, not in code: a large-print edition is this document
- * with another stylesheet of the theme's {@code print/} folder, a regional edition is this
- * document of a {@link Directory} holding that region's meetings, and the folded booklet is this
- * document's PDF, imposed.
+ * <p>Editions differ in what they are given, not in code: the large-print edition is this
+ * document with another stylesheet added and a larger type size, a regional edition is this
+ * document of a {@link Directory} holding that region's meetings, and the folded booklet is
+ * this document's PDF, imposed.
  */
-public final class ScheduleDocument {
+public final class ScheduleDocument implements BookRenderer.Source {
 
     public static final String TEMPLATE = "print/schedule.ftlh";
     /** The standard edition's stylesheet, in the theme's {@code print/} folder. */
     public static final String STYLESHEET = "schedule.css";
+    public static final String LARGE_PRINT_STYLESHEET = "large-print.css";
 
     private final Directory directory;
     private final Theme theme;
@@ -43,39 +46,65 @@ public final class ScheduleDocument {
     private final Messages msg;
     private final Locale locale;
     private final DateTimeFormatter clock;
-    private final String stylesheet;
+    private final List<String> stylesheets;
+    private final double typeSize;
+    private final String kicker;
+    private final String titleOverride;
+    private final List<SectionData> sections;
+    /** The meeting name of every listing entry's anchor, in listing order. */
+    private final Map<String, String> anchorNames = new LinkedHashMap<>();
 
     public ScheduleDocument(Directory directory, Theme theme, String language) {
-        this(directory, theme, language, STYLESHEET);
+        this(directory, theme, language, List.of(STYLESHEET), directory.site().print().typeSize(), null, null);
     }
 
-    /** @param stylesheet a file in the theme's {@code print/} folder */
-    public ScheduleDocument(Directory directory, Theme theme, String language, String stylesheet) {
-        this.stylesheet = stylesheet;
+    /**
+     * @param stylesheets files in the theme's {@code print/} folder, in order
+     * @param typeSize the listing's type size in points
+     * @param kicker the line above the title on the cover, or null for "Meeting schedule"
+     * @param title the PDF's title, or null for "<site>: meeting schedule"
+     */
+    public ScheduleDocument(Directory directory, Theme theme, String language, List<String> stylesheets,
+                            double typeSize, String kicker, String title) {
+        this.titleOverride = title;
+        this.stylesheets = List.copyOf(stylesheets);
         this.directory = directory;
         this.theme = theme;
         this.language = language;
+        this.typeSize = typeSize;
         this.paper = Paper.forSheet(directory.site().print().paper());
         this.msg = theme.messages(language);
         this.locale = Locale.forLanguageTag(language);
         this.clock = DateTimeFormatter.ofPattern(msg.get("common.timeFormat"), locale);
+        this.kicker = kicker == null ? msg.get("print.cover.kicker") : kicker;
+        this.sections = buildSections();
     }
 
     // ---- what the template sees ----
 
     /** One meeting as printed. Null fields are left out. */
-    public record Entry(String start, String end, String name, String fellowship, String attendance,
+    public record Entry(String id, String start, String end, String name, String fellowship, String attendance,
                         String attendanceLabel, String venue, String street, String phone, String types,
                         String region) {}
 
-    /** A day of the week: heading, running head for continuation pages, its meetings. */
-    public record DaySection(String id, String name, String continued, List<Entry> entries) {}
+    /** Meetings under an optional subheading (a region within a day, a day within a region). */
+    public record Group(String name, List<Entry> entries) {}
+
+    /** A section of the listing: heading, running head for continuation pages, its meetings. */
+    public record Section(String id, String name, String continued, List<Group> groups, boolean subheads) {}
+
+    private record SectionData(String key, String name, List<GroupData> groups) {}
+
+    private record GroupData(String name, List<Directory.Occurrence> occurrences) {}
 
     /** A legend line: a code and what it means. */
     public record LegendItem(String code, String name) {}
 
     /** A link as printed: the text people read and the target a PDF viewer opens. */
     public record Link(String text, String href) {}
+
+    /** A line of the contents or the index: what, and on which page(s). */
+    public record Line(String name, String pages) {}
 
     public Paper paper() {
         return paper;
@@ -87,36 +116,42 @@ public final class ScheduleDocument {
 
     /** The PDF's title: "Cedarvale Recovery Meetings: meeting schedule". */
     public String title() {
-        return msg.get("print.schedule.title", directory.site().title());
+        return titleOverride != null ? titleOverride : msg.get("print.schedule.title", directory.site().title());
     }
 
     /** Folder-relative URI the document's links (the stylesheet) resolve against. */
+    @Override
     public URI base() {
         return theme.root().resolve("print").toAbsolutePath().normalize().toUri();
     }
 
+    @Override
     public LocalDate date() {
         return directory.site().updated();
     }
 
-    public String html() {
-        return theme.render(TEMPLATE, language, model());
+    @Override
+    public Map<String, byte[]> resources() {
+        String url = directory.site().baseUrl();
+        return url == null ? Map.of() : Map.of("qr.png", QrCode.png(url));
     }
 
-    Map<String, Object> model() {
+    @Override
+    public String notesTitle() {
+        return msg.get("print.notes");
+    }
+
+    @Override
+    public String front(BookRenderer.PageNumbers pageOf) {
+        Map<String, Object> m = common("front", title());
         Site site = directory.site();
         Site.Entity entity = site.entity();
-        Map<String, Object> m = new HashMap<>();
-        m.put("title", title());
-        m.put("stylesheet", stylesheet);
-        m.put("pageWidth", paper.cssWidth());
-        m.put("pageHeight", paper.cssHeight());
+        m.put("kicker", kicker);
         m.put("siteTitle", site.title());
         m.put("entityName", entity.name());
         m.put("entityLocation", entity.location());
         m.put("updated", updated());
         List<Directory.DayGroup> byDay = directory.byDay();
-        m.put("days", days(byDay));
         m.put("everyDay", byDay.size() == 7);
         m.put("dayCount", byDay.size());
         m.put("meetingCount", directory.occurrences().size());
@@ -126,15 +161,111 @@ public final class ScheduleDocument {
         m.put("sampleStart", time(LocalTime.of(19, 0)));
         m.put("sampleEnd", msg.get("print.meeting.until", time(LocalTime.of(20, 0))));
         m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
+        m.put("qr", site.baseUrl() == null ? null : PdfWriter.MEMORY_SCHEME + ":qr.png");
         m.put("types", legendTypes());
         m.put("fellowships", legendFellowships());
         m.put("attendance", legendAttendance());
-        m.put("phone", entity.phone() == null ? null
-                : new Link(entity.phone(), "tel:" + entity.phone().replaceAll("[^0-9+]", "")));
+        m.put("phone", phone(entity));
+        List<Line> toc = new ArrayList<>();
+        for (SectionData s : sections) {
+            toc.add(new Line(s.name(), number(pageOf.of(sectionId(s.key())))));
+        }
+        toc.add(new Line(msg.get("print.index.title"), number(pageOf.index())));
+        m.put("toc", toc);
+        m.put("howtoIntro", msg.get("print.howto.intro." + grouping()));
+        return theme.render(TEMPLATE, language, m);
+    }
+
+    /** A page number as the contents print it; "00" as the placeholder while unknown. */
+    private static String number(int page) {
+        return page == 0 ? "00" : Integer.toString(page);
+    }
+
+    /** Meetings per part below which sections are laid out together: a part has a fixed cost. */
+    static final int MEETINGS_PER_PART = 600;
+
+    @Override
+    public List<String> sections() {
+        List<Section> all = new ArrayList<>(sections.size());
+        List<Integer> sizes = new ArrayList<>();
+        int[] counter = {0};
+        int total = 0;
+        for (SectionData s : sections) {
+            List<Group> groups = new ArrayList<>();
+            int size = 0;
+            for (GroupData g : s.groups()) {
+                List<Entry> entries = new ArrayList<>(g.occurrences().size());
+                for (Directory.Occurrence o : g.occurrences()) {
+                    entries.add(entry("o-" + (++counter[0]), o.meeting()));
+                }
+                size += entries.size();
+                groups.add(new Group(g.name(), entries));
+            }
+            all.add(new Section(sectionId(s.key()), s.name(), msg.get("print.day.continued", s.name()), groups,
+                    groups.size() > 1 || groups.get(0).name() != null));
+            sizes.add(size);
+            total += size;
+        }
+        // Contiguous runs of sections of about equal size, as many as the listing is worth.
+        int parts = Math.max(1, Math.min(all.size(), total / MEETINGS_PER_PART));
+        List<String> out = new ArrayList<>(parts);
+        int from = 0;
+        int done = 0;
+        for (int p = 1; p <= parts; p++) {
+            int to = from + 1;
+            done += sizes.get(from);
+            long goal = (long) total * p / parts;
+            while (to < all.size() - (parts - p) && (p == parts || done + sizes.get(to) <= goal)) {
+                done += sizes.get(to);
+                to++;
+            }
+            Map<String, Object> m = common("section", title());
+            m.put("sections", all.subList(from, to));
+            out.add(theme.render(TEMPLATE, language, m));
+            from = to;
+        }
+        return out;
+    }
+
+    @Override
+    public String tail(BookRenderer.PageNumbers pageOf) {
+        Map<String, java.util.SortedSet<Integer>> byName = new java.util.TreeMap<>(java.text.Collator.getInstance(locale));
+        for (Map.Entry<String, String> e : anchorNames().entrySet()) {
+            int page = pageOf.of(e.getKey());
+            byName.computeIfAbsent(e.getValue(), k -> new java.util.TreeSet<>()).add(page);
+        }
+        List<Line> lines = new ArrayList<>(byName.size());
+        byName.forEach((name, pages) -> lines.add(new Line(name,
+                String.join(", ", pages.stream().map(String::valueOf).toList()))));
+        Map<String, Object> m = common("tail", title());
+        m.put("lines", lines);
+        Site site = directory.site();
+        Site.Entity entity = site.entity();
+        m.put("siteTitle", site.title());
+        m.put("entityName", entity.name());
+        m.put("updated", updated());
+        m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
+        m.put("phone", phone(entity));
         m.put("email", entity.email() == null ? null : new Link(entity.email(), "mailto:" + entity.email()));
         m.put("website", entity.websiteUrl() != null ? link(entity.websiteUrl())
                 : site.baseUrl() != null ? link(site.baseUrl()) : null);
+        return theme.render(TEMPLATE, language, m);
+    }
+
+    private Map<String, Object> common(String part, String title) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("part", part);
+        m.put("title", title);
+        m.put("stylesheets", stylesheets);
+        m.put("pageWidth", paper.cssWidth());
+        m.put("pageHeight", paper.cssHeight());
+        m.put("typeSize", String.format(Locale.ROOT, "%.2f", typeSize));
         return m;
+    }
+
+    private Link phone(Site.Entity entity) {
+        return entity.phone() == null ? null
+                : new Link(entity.phone(), "tel:" + entity.phone().replaceAll("[^0-9+]", ""));
     }
 
     /** "November 2026" in the document's language: the month as a word, the year as digits. */
@@ -144,27 +275,103 @@ public final class ScheduleDocument {
         return msg.get("print.cover.updated", month, String.valueOf(d.getYear()));
     }
 
-    private List<DaySection> days(List<Directory.DayGroup> byDay) {
-        List<DaySection> days = new ArrayList<>();
-        Map<Meeting, Entry> done = new IdentityHashMap<>(); // a meeting on several days is one entry
-        for (Directory.DayGroup g : byDay) {
-            String name = g.day().displayName(language);
-            List<Entry> entries = new ArrayList<>(g.occurrences().size());
-            for (Directory.Occurrence o : g.occurrences()) {
-                entries.add(done.computeIfAbsent(o.meeting(), this::entry));
+    private String grouping() {
+        return directory.site().print().grouping();
+    }
+
+    /** The meeting name of every listing entry's anchor ("o-12"), in listing order. */
+    Map<String, String> anchorNames() {
+        if (anchorNames.isEmpty()) {
+            int n = 0;
+            for (SectionData s : sections) {
+                for (GroupData g : s.groups()) {
+                    for (Directory.Occurrence o : g.occurrences()) {
+                        anchorNames.put("o-" + (++n), o.meeting().name());
+                    }
+                }
             }
-            days.add(new DaySection(dayId(g.day().key()), name, msg.get("print.day.continued", name),
-                    List.copyOf(entries)));
         }
-        return days;
+        return anchorNames;
     }
 
-    /** The anchor of a day's section, for bookmarks and the contents list. */
+    /** Sections and groups as site.yaml's grouping and online settings ask. */
+    private List<SectionData> buildSections() {
+        Site.Print print = directory.site().print();
+        boolean onlineSection = "section".equals(print.online());
+        List<Meeting> listed = new ArrayList<>();
+        List<Meeting> online = new ArrayList<>();
+        for (Meeting m : directory.meetings()) {
+            (onlineSection && m.attendance() == Attendance.ONLINE ? online : listed).add(m);
+        }
+        List<SectionData> out = new ArrayList<>();
+        switch (print.grouping()) {
+            case "region-day" -> {
+                Map<String, List<Meeting>> byRegion = new java.util.TreeMap<>(java.text.Collator.getInstance(locale));
+                List<Meeting> noRegion = new ArrayList<>();
+                for (Meeting m : listed) {
+                    if (m.region() == null) {
+                        noRegion.add(m);
+                    } else {
+                        byRegion.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
+                    }
+                }
+                byRegion.forEach((r, list) -> out.add(new SectionData("r-" + Slugs.of(r), r, dayGroups(list))));
+                if (!noRegion.isEmpty()) {
+                    out.add(new SectionData("r-other", msg.get("print.region.none"), dayGroups(noRegion)));
+                }
+            }
+            case "day-region" -> {
+                for (Directory.DayGroup d : Directory.byDay(listed)) {
+                    Map<String, List<Directory.Occurrence>> byRegion =
+                            new java.util.TreeMap<>(java.text.Collator.getInstance(locale));
+                    List<Directory.Occurrence> noRegion = new ArrayList<>();
+                    for (Directory.Occurrence o : d.occurrences()) {
+                        if (o.meeting().region() == null) {
+                            noRegion.add(o);
+                        } else {
+                            byRegion.computeIfAbsent(o.meeting().region(), r -> new ArrayList<>()).add(o);
+                        }
+                    }
+                    List<GroupData> groups = new ArrayList<>();
+                    byRegion.forEach((r, list) -> groups.add(new GroupData(r, list)));
+                    if (!noRegion.isEmpty()) {
+                        groups.add(new GroupData(msg.get("print.region.none"), noRegion));
+                    }
+                    out.add(new SectionData(d.day().key(), d.day().displayName(language), groups));
+                }
+            }
+            default -> {
+                for (Directory.DayGroup d : Directory.byDay(listed)) {
+                    out.add(new SectionData(d.day().key(), d.day().displayName(language),
+                            List.of(new GroupData(null, d.occurrences()))));
+                }
+            }
+        }
+        if (!online.isEmpty()) {
+            out.add(new SectionData("online", msg.get("print.section.online"), dayGroups(online)));
+        }
+        return out;
+    }
+
+    private List<GroupData> dayGroups(List<Meeting> meetings) {
+        List<GroupData> groups = new ArrayList<>();
+        for (Directory.DayGroup d : Directory.byDay(meetings)) {
+            groups.add(new GroupData(d.day().displayName(language), d.occurrences()));
+        }
+        return groups;
+    }
+
+    /** The anchor of a section, for bookmarks and the contents list. */
+    static String sectionId(String key) {
+        return "s-" + key;
+    }
+
+    /** Days keep their old anchor name. */
     static String dayId(String dayKey) {
-        return "day-" + dayKey;
+        return sectionId(dayKey);
     }
 
-    private Entry entry(Meeting m) {
+    private Entry entry(String id, Meeting m) {
         Attendance a = m.attendance();
         Meeting.Place place = m.place();
         Address address = place.address();
@@ -174,7 +381,9 @@ public final class ScheduleDocument {
         if (venue != null && venue.equals(street)) {
             street = null;
         }
+        boolean byRegion = !"day".equals(grouping());
         return new Entry(
+                id,
                 time(m.time()),
                 msg.get("print.meeting.until", time(m.effectiveEndTime())),
                 m.name(),
@@ -185,7 +394,7 @@ public final class ScheduleDocument {
                 street,
                 a.online() ? phone(m.online()) : null,
                 m.types().isEmpty() ? null : String.join(" ", m.types()),
-                m.region());
+                byRegion ? null : m.region());
     }
 
     private String time(LocalTime t) {
@@ -265,9 +474,8 @@ public final class ScheduleDocument {
         return items;
     }
 
-    /** A web address as printed: without "https://" and the trailing slash. */
     private static Link link(String url) {
-        String text = url.replaceFirst("^https?://", "").replaceFirst("/$", "");
-        return new Link(text, url);
+        return ScheduleDocumentLinks.link(url);
     }
 }
+

@@ -73,7 +73,7 @@ class ScheduleTest {
     @Test
     void writesOneFilePerLanguage() throws IOException {
         try (var files = Files.list(out.resolve("print"))) {
-            assertEquals(List.of("schedule-es.pdf", "schedule.pdf"),
+            assertEquals(List.of("schedule-booklet-es.pdf", "schedule-booklet.pdf", "schedule-es.pdf", "schedule.pdf"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
@@ -309,8 +309,8 @@ class ScheduleTest {
                     java.util.Map.of(), List.of(), null, template.sourceFile()));
         }
         Directory big = new Directory(directory.site(), many, directory.pages(), directory.types());
-        byte[] pdf = new PdfWriter(THEME).render(new ScheduleDocument(big, theme, "en").html(),
-                new ScheduleDocument(big, theme, "en").base(), big.site().updated());
+        byte[] pdf = PrintRenderer.padded(new BookRenderer(new PdfWriter(THEME)),
+                new ScheduleDocument(big, theme, "en"), 4);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int first = listingStart(doc);
             assertEquals("SUNDAY", headText(doc, first).trim());

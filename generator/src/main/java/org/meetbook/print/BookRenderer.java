@@ -1,0 +1,336 @@
+package org.meetbook.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Renders a printed document in parts and puts it together: the parts are laid out by
+ * openhtmltopdf independently, two at a time, then merged with PDFBox (tags, bookmarks and
+ * all), padded with notes pages before the back cover, and page-numbered.
+ *
+ * <p>Why parts: a long listing rendered in one pass is slow, and a cold JVM spends as much time
+ * compiling as rendering, so the day sections render on two threads. Page numbers cannot come
+ * from CSS across parts ({@code counter(page)} restarts in every part), so they are stamped
+ * after the merge, and the contents and the index are rendered once the sections' page
+ * numbers are known: the front matter's page count is taken from a first render with
+ * placeholder numbers, then it is rendered again with the real ones.
+ */
+public final class BookRenderer {
+
+    /** The id of the back cover's first element. */
+    public static final String BACK_ID = "contact";
+    private static final Pattern BACK = Pattern.compile("^" + BACK_ID + "$");
+
+    /** Where page numbers are looked up: every element id starting with these. */
+    public static final Pattern ANCHORS = Pattern.compile("^(s|o|g)-.*");
+
+    private static final int THREADS = 2;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, new ThreadFactory() {
+        private int n;
+
+        @Override
+        public synchronized Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "meetbook-print-" + (++n));
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
+    /** What a document is made of. Page numbers given to it are 1-based, counted from the cover. */
+    public interface Source {
+        /** Cover and front matter; {@code pageOf} gives an anchor's page (0 while unknown). */
+        String front(PageNumbers pageOf);
+
+        /** The body, one HTML document per section. Anchors: ids matching {@link #ANCHORS}. */
+        List<String> sections();
+
+        /**
+         * What follows the body: the index of the body's anchors (if any), then the back cover,
+         * which starts at the element with id {@value #BACK_ID}. Notes pages go before it.
+         */
+        String tail(PageNumbers pageOf);
+
+        URI base();
+
+        LocalDate date();
+
+        /** In-memory files the HTML refers to as {@code mem:name}. */
+        Map<String, byte[]> resources();
+
+        /** The heading of a padding page ("Notes"). */
+        String notesTitle();
+    }
+
+    /** Page numbers of anchors; 0 for one not (yet) known. */
+    public interface PageNumbers {
+        int of(String anchor);
+
+        /** The first page of the index. */
+        int index();
+    }
+
+    private final PdfWriter writer;
+
+    public BookRenderer(PdfWriter writer) {
+        this.writer = writer;
+    }
+
+    /** The laid-out parts of a document, before padding: {@link #pages()} says how long it is. */
+    public final class Laid {
+        private final Source source;
+        private final PdfWriter.Part front;
+        private final List<PdfWriter.Part> sections;
+        private final PdfWriter.Part tail;
+        private final Map<String, Integer> pageOf;
+        private final byte[] id;
+
+        Laid(Source source, PdfWriter.Part front, List<PdfWriter.Part> sections, PdfWriter.Part tail,
+             Map<String, Integer> pageOf, byte[] id) {
+            this.id = id;
+            this.source = source;
+            this.front = front;
+            this.sections = sections;
+            this.tail = tail;
+            this.pageOf = pageOf;
+        }
+
+        /** Pages with content, cover to back cover. */
+        public int pages() {
+            int n = front.pages() + tail.pages();
+            for (PdfWriter.Part p : sections) {
+                n += p.pages();
+            }
+            return n;
+        }
+
+        /** The page of every anchor, 1-based from the cover. */
+        public Map<String, Integer> pageOf() {
+            return pageOf;
+        }
+
+        /**
+         * The finished PDF of exactly {@code total} pages (at least {@link #pages()}): notes
+         * pages go before the back cover, every page but the covers gets its number.
+         */
+        public byte[] finish(int total) throws IOException {
+            if (total < pages()) {
+                throw new IllegalArgumentException(total + " < " + pages());
+            }
+            List<PDDocument> open = new ArrayList<>();
+            try (PDDocument book = Loader.loadPDF(front.pdf())) {
+                PDFMergerUtility merger = new PDFMergerUtility();
+                for (PdfWriter.Part p : sections) {
+                    append(merger, book, p, open);
+                }
+                append(merger, book, tail, open);
+                Integer back = tail.anchors().get(BACK_ID);
+                if (back == null) {
+                    throw new IOException("the document's tail has no element with id '" + BACK_ID + "' (the back cover)");
+                }
+                PDPage backCover = book.getPage(book.getNumberOfPages() - tail.pages() + back);
+                PDRectangle size = book.getPage(0).getMediaBox();
+                PDFont font = PdfWriter.loadFont(book, "DejaVuSans.ttf");
+                PDFont bold = PdfWriter.loadFont(book, "DejaVuSans-Bold.ttf");
+                for (int i = pages(); i < total; i++) {
+                    notesPage(book, backCover, size, bold, source.notesTitle());
+                }
+                int last = book.getNumberOfPages();
+                for (int i = 2; i < last; i++) {
+                    stamp(book, book.getPage(i - 1), font, i);
+                }
+                return PdfWriter.save(book, source.date(), PdfWriter.digest(java.util.HexFormat.of().formatHex(id) + "\n" + total));
+            } finally {
+                for (PDDocument d : open) {
+                    d.close();
+                }
+            }
+        }
+    }
+
+    private static void append(PDFMergerUtility merger, PDDocument book, PdfWriter.Part part, List<PDDocument> open)
+            throws IOException {
+        PDDocument d = Loader.loadPDF(part.pdf());
+        open.add(d);
+        merger.appendDocument(book, d);
+    }
+
+    /** Lays out every part of {@code source}. */
+    public Laid layout(Source source) throws IOException {
+        List<String> sectionHtml = source.sections();
+        Future<PdfWriter.Part> frontDraft = submit(source, source.front(NO_NUMBERS), null);
+        List<Future<PdfWriter.Part>> sections = new ArrayList<>();
+        for (String html : sectionHtml) {
+            sections.add(submit(source, html, ANCHORS));
+        }
+        int frontPages = get(frontDraft).pages();
+        Map<String, Integer> pageOf = new HashMap<>();
+        List<PdfWriter.Part> sectionParts = new ArrayList<>();
+        int next = frontPages + 1;
+        for (Future<PdfWriter.Part> f : sections) {
+            PdfWriter.Part p = get(f);
+            sectionParts.add(p);
+            for (Map.Entry<String, Integer> e : p.anchors().entrySet()) {
+                pageOf.put(e.getKey(), next + e.getValue());
+            }
+            next += p.pages();
+        }
+        int tailPage = next;
+        PageNumbers numbers = new PageNumbers() {
+            @Override
+            public int of(String anchor) {
+                return pageOf.getOrDefault(anchor, 0);
+            }
+
+            @Override
+            public int index() {
+                return tailPage;
+            }
+        };
+        String tailHtml = source.tail(numbers);
+        Future<PdfWriter.Part> tail = submit(source, tailHtml, BACK);
+        String frontHtml = source.front(numbers);
+        PdfWriter.Part front = get(submit(source, frontHtml, null));
+        if (front.pages() != frontPages) {
+            throw new IOException("the front matter changed length once page numbers were filled in ("
+                    + frontPages + " → " + front.pages() + " pages)");
+        }
+        java.security.MessageDigest md = sha256();
+        md.update(source.date().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String html : sectionHtml) {
+            md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        md.update(frontHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update(tailHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Laid(source, front, sectionParts, get(tail), pageOf, md.digest());
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** No page known yet. */
+    public static final PageNumbers NO_NUMBERS = new PageNumbers() {
+        @Override
+        public int of(String anchor) {
+            return 0;
+        }
+
+        @Override
+        public int index() {
+            return 0;
+        }
+    };
+
+    private Future<PdfWriter.Part> submit(Source source, String html, Pattern anchors) {
+        return POOL.submit(() -> writer.renderPart(html, source.base(), source.resources(), anchors));
+    }
+
+    private static PdfWriter.Part get(Future<PdfWriter.Part> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    // ---- drawing: everything here is an artifact (page furniture), outside the tag tree ----
+
+    private static final float PT_PER_IN = 72f;
+
+    static PDPropertyList artifact(String type, String subtype) {
+        COSDictionary d = new COSDictionary();
+        d.setName(COSName.TYPE, type);
+        if (subtype != null) {
+            d.setName(COSName.SUBTYPE, subtype);
+        }
+        return PDPropertyList.create(d);
+    }
+
+    /** The page number, centred at the foot of the page. */
+    private static void stamp(PDDocument doc, PDPage page, PDFont font, int number) throws IOException {
+        String text = Integer.toString(number);
+        float size = 8f;
+        float width = font.getStringWidth(text) / 1000f * size;
+        PDRectangle box = page.getMediaBox();
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            cs.beginMarkedContent(COSName.ARTIFACT, artifact("Pagination", "Footer"));
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+            cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 0.36f * PT_PER_IN);
+            cs.showText(text);
+            cs.endText();
+            cs.endMarkedContent();
+        }
+    }
+
+    /** A padding page: a heading and ruled lines to write on. */
+    private static void notesPage(PDDocument doc, PDPage before, PDRectangle size, PDFont bold, String title)
+            throws IOException {
+        PDPage page = new PDPage(new PDRectangle(size.getWidth(), size.getHeight()));
+        doc.getPages().insertBefore(page, before);
+        float left = 0.55f * PT_PER_IN;
+        float right = size.getWidth() - 0.55f * PT_PER_IN;
+        float top = size.getHeight() - 0.75f * PT_PER_IN;
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginMarkedContent(COSName.ARTIFACT, artifact("Layout", null));
+            cs.beginText();
+            cs.setFont(bold, 14);
+            cs.newLineAtOffset(left, top);
+            cs.showText(title);
+            cs.endText();
+            cs.setStrokingColor(0.6f, 0.6f, 0.6f);
+            cs.setLineWidth(0.5f);
+            for (float y = top - 30; y > 0.8f * PT_PER_IN; y -= 24) {
+                cs.moveTo(left, y);
+                cs.lineTo(right, y);
+            }
+            cs.stroke();
+            cs.endMarkedContent();
+        }
+    }
+
+    /** The page count to pad to: a multiple of {@code multiple} at least {@code pages}. */
+    public static int roundUp(int pages, int multiple) {
+        return (pages + multiple - 1) / multiple * multiple;
+    }
+}

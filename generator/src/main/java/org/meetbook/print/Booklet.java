@@ -1,0 +1,79 @@
+package org.meetbook.print;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Saddle-stitch imposition: the pages of a reading-order PDF, two up on landscape sheets, in
+ * the order that, printed on both sides (flip on the short edge), folded in half and stapled
+ * on the fold, reads as a booklet. Half-letter pages go on US letter, A5 pages on A4.
+ *
+ * <p>With N pages (a multiple of 4; the reading-order PDF is already padded), sheet s
+ * (0-based) carries pages N−2s (left) and 2s+1 (right) on its front, 2s+2 (left) and N−2s−1
+ * (right) on its back, 1-based. Imposed pages are for printing: they lose the tags, and the
+ * reading-order PDF stays the accessible one.
+ */
+public final class Booklet {
+
+    private Booklet() {}
+
+    /** The logical pages (1-based) on side {@code side} (0 front, 1 back) of sheet {@code s}: {left, right}. */
+    public static int[] pagesOn(int sheet, int side, int pages) {
+        if (pages % 4 != 0) {
+            throw new IllegalArgumentException("a booklet needs a multiple of 4 pages, not " + pages);
+        }
+        return side == 0
+                ? new int[] {pages - 2 * sheet, 2 * sheet + 1}
+                : new int[] {2 * sheet + 2, pages - 2 * sheet - 1};
+    }
+
+    /** Imposes {@code readingOrder} (a multiple of 4 pages, all the same size) as a booklet. */
+    public static byte[] impose(byte[] readingOrder, String title, LocalDate date, byte[] id) throws IOException {
+        try (PDDocument source = Loader.loadPDF(readingOrder); PDDocument booklet = new PDDocument()) {
+            int n = source.getNumberOfPages();
+            PDRectangle page = source.getPage(0).getMediaBox();
+            float w = page.getWidth();
+            float h = page.getHeight();
+            PDRectangle sheet = new PDRectangle(2 * w, h);
+            LayerUtility layers = new LayerUtility(booklet);
+            List<PDFormXObject> forms = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                forms.add(layers.importPageAsForm(source, i));
+            }
+            for (int s = 0; s < n / 4; s++) {
+                for (int side = 0; side < 2; side++) {
+                    int[] lr = pagesOn(s, side, n);
+                    PDPage out = new PDPage(sheet);
+                    booklet.addPage(out);
+                    try (PDPageContentStream cs = new PDPageContentStream(booklet, out)) {
+                        place(cs, forms.get(lr[0] - 1), source.getPage(lr[0] - 1), 0);
+                        place(cs, forms.get(lr[1] - 1), source.getPage(lr[1] - 1), w);
+                    }
+                }
+            }
+            PDDocumentInformation info = booklet.getDocumentInformation();
+            info.setTitle(title);
+            return PdfWriter.save(booklet, date, id);
+        }
+    }
+
+    /** Draws a page's form with its lower-left corner at (x, 0) of the sheet. */
+    private static void place(PDPageContentStream cs, PDFormXObject form, PDPage from, float x) throws IOException {
+        PDRectangle box = from.getMediaBox();
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(x - box.getLowerLeftX(), -box.getLowerLeftY()));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+}
