@@ -133,6 +133,14 @@ public final class Importer {
             }
         }
 
+        if (meetings.isEmpty()) {
+            List<String> why = report.warnings().stream().limit(3).toList();
+            throw new ImportException(o.input() + ": no meeting could be imported"
+                    + (report.skippedUnpublished > 0 ? " (" + report.skippedUnpublished + " unpublished)" : "")
+                    + (o.from() != null ? "; is it really " + source.option + "?" : "")
+                    + (why.isEmpty() ? "" : "\n  " + String.join("\n  ", why)));
+        }
+
         // site.yaml: kept when it exists; its time zone and entity email decide what meetings repeat.
         Path siteFile = o.out().resolve(ContentLoader.SITE_FILE);
         YNode.Map existingSite = null;

@@ -188,6 +188,28 @@ class ImportFixturesTest {
     }
 
     @Test
+    void bmltWithoutFormatsReadsTheUsualNaKeys() throws Exception {
+        Path input = ImportSupport.fixture(temp, "riverbend-search-results.json");
+        Path out = temp.resolve("content");
+        Importer.Result result = ImportSupport.importFile(input, out, Importer.Source.BMLT, null);
+        Directory d = ImportSupport.model(out);
+
+        assertEquals(List.of("C", "BT", "X"), ImportSupport.meeting(d, "Just for Today Group").types());
+        assertEquals("Just for Today", d.types().name("JT", "en"));
+        assertTrue(result.report().warnings().stream().anyMatch(w -> w.contains("no GetFormats JSON given")));
+    }
+
+    @Test
+    void theWrongFormatSaysSoAndWritesNothing() throws Exception {
+        Path input = ImportSupport.fixture(temp, "mississippi-25.json");
+        Path out = temp.resolve("content");
+        ImportSupport.Run run = ImportSupport.cli("import", input.toString(), "--from", "bmlt", "--out", out.toString());
+        assertEquals(1, run.code(), run.err());
+        assertTrue(run.err().contains("no meeting could be imported; is it really bmlt?"), run.err());
+        assertFalse(Files.exists(out.resolve("site.yaml")));
+    }
+
+    @Test
     void bmltFormatKeyThatIsASpecCodeOfAnotherMeaningIsRenamed() throws Exception {
         Path input = temp.resolve("results.json");
         Files.writeString(input, """
