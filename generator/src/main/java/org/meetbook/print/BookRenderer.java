@@ -81,6 +81,11 @@ public final class BookRenderer {
 
         /** The heading of a padding page ("Notes"). */
         String notesTitle();
+
+        /** The size of the stamped page numbers, in points. */
+        default float pageNumberSize() {
+            return 8f;
+        }
     }
 
     /** Page numbers of anchors; 0 for one not (yet) known. */
@@ -154,11 +159,11 @@ public final class BookRenderer {
                 PDFont font = PdfWriter.loadFont(book, "DejaVuSans.ttf");
                 PDFont bold = PdfWriter.loadFont(book, "DejaVuSans-Bold.ttf");
                 for (int i = pages(); i < total; i++) {
-                    notesPage(book, backCover, size, bold, source.notesTitle());
+                    notesPage(book, backCover, size, bold, source.notesTitle(), Math.max(14f, source.pageNumberSize()));
                 }
                 int last = book.getNumberOfPages();
                 for (int i = 2; i < last; i++) {
-                    stamp(book, book.getPage(i - 1), font, i);
+                    stamp(book, book.getPage(i - 1), font, i, source.pageNumberSize());
                 }
                 return PdfWriter.save(book, source.date(), PdfWriter.digest(java.util.HexFormat.of().formatHex(id) + "\n" + total));
             } finally {
@@ -286,9 +291,8 @@ public final class BookRenderer {
     }
 
     /** The page number, centred at the foot of the page. */
-    private static void stamp(PDDocument doc, PDPage page, PDFont font, int number) throws IOException {
+    private static void stamp(PDDocument doc, PDPage page, PDFont font, int number, float size) throws IOException {
         String text = Integer.toString(number);
-        float size = 8f;
         float width = font.getStringWidth(text) / 1000f * size;
         PDRectangle box = page.getMediaBox();
         try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
@@ -296,7 +300,8 @@ public final class BookRenderer {
             cs.beginText();
             cs.setFont(font, size);
             cs.setNonStrokingColor(0.2f, 0.2f, 0.2f);
-            cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2, box.getLowerLeftY() + 0.36f * PT_PER_IN);
+            cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2,
+                    box.getLowerLeftY() + (size > 12 ? 0.22f : 0.36f) * PT_PER_IN);
             cs.showText(text);
             cs.endText();
             cs.endMarkedContent();
@@ -304,8 +309,8 @@ public final class BookRenderer {
     }
 
     /** A padding page: a heading and ruled lines to write on. */
-    private static void notesPage(PDDocument doc, PDPage before, PDRectangle size, PDFont bold, String title)
-            throws IOException {
+    private static void notesPage(PDDocument doc, PDPage before, PDRectangle size, PDFont bold, String title,
+                                  float titleSize) throws IOException {
         PDPage page = new PDPage(new PDRectangle(size.getWidth(), size.getHeight()));
         doc.getPages().insertBefore(page, before);
         float left = 0.55f * PT_PER_IN;
@@ -314,7 +319,7 @@ public final class BookRenderer {
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             cs.beginMarkedContent(COSName.ARTIFACT, artifact("Layout", null));
             cs.beginText();
-            cs.setFont(bold, 14);
+            cs.setFont(bold, titleSize);
             cs.newLineAtOffset(left, top);
             cs.showText(title);
             cs.endText();

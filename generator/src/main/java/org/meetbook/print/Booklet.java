@@ -38,14 +38,20 @@ public final class Booklet {
                 : new int[] {2 * sheet + 2, pages - 2 * sheet - 1};
     }
 
-    /** Imposes {@code readingOrder} (a multiple of 4 pages, all the same size) as a booklet. */
-    public static byte[] impose(byte[] readingOrder, String title, LocalDate date, byte[] id) throws IOException {
+    /**
+     * Imposes {@code readingOrder} (a multiple of 4 pages, all the same size) as a booklet on
+     * sheets of {@code paper}'s sheet size, each page centred in its half of the sheet.
+     */
+    public static byte[] impose(byte[] readingOrder, Paper paper, String title, LocalDate date, byte[] id)
+            throws IOException {
         try (PDDocument source = Loader.loadPDF(readingOrder); PDDocument booklet = new PDDocument()) {
             int n = source.getNumberOfPages();
             PDRectangle page = source.getPage(0).getMediaBox();
             float w = page.getWidth();
             float h = page.getHeight();
-            PDRectangle sheet = new PDRectangle(2 * w, h);
+            PDRectangle sheet = new PDRectangle(Math.max(2 * w, paper.sheetWidthPt()), Math.max(h, paper.sheetHeightPt()));
+            float dx = (sheet.getWidth() / 2 - w) / 2;
+            float dy = (sheet.getHeight() - h) / 2;
             LayerUtility layers = new LayerUtility(booklet);
             List<PDFormXObject> forms = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -57,8 +63,8 @@ public final class Booklet {
                     PDPage out = new PDPage(sheet);
                     booklet.addPage(out);
                     try (PDPageContentStream cs = new PDPageContentStream(booklet, out)) {
-                        place(cs, forms.get(lr[0] - 1), source.getPage(lr[0] - 1), 0);
-                        place(cs, forms.get(lr[1] - 1), source.getPage(lr[1] - 1), w);
+                        place(cs, forms.get(lr[0] - 1), source.getPage(lr[0] - 1), dx, dy);
+                        place(cs, forms.get(lr[1] - 1), source.getPage(lr[1] - 1), sheet.getWidth() / 2 + dx, dy);
                     }
                 }
             }
@@ -68,11 +74,12 @@ public final class Booklet {
         }
     }
 
-    /** Draws a page's form with its lower-left corner at (x, 0) of the sheet. */
-    private static void place(PDPageContentStream cs, PDFormXObject form, PDPage from, float x) throws IOException {
+    /** Draws a page's form with its lower-left corner at (x, y) of the sheet. */
+    private static void place(PDPageContentStream cs, PDFormXObject form, PDPage from, float x, float y)
+            throws IOException {
         PDRectangle box = from.getMediaBox();
         cs.saveGraphicsState();
-        cs.transform(Matrix.getTranslateInstance(x - box.getLowerLeftX(), -box.getLowerLeftY()));
+        cs.transform(Matrix.getTranslateInstance(x - box.getLowerLeftX(), y - box.getLowerLeftY()));
         cs.drawForm(form);
         cs.restoreGraphicsState();
     }

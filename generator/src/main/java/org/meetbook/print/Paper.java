@@ -8,15 +8,19 @@ import java.util.Locale;
  * letter → half-letter pages, a4 → A5 pages.
  */
 public enum Paper {
-    HALF_LETTER("5.5in", "8.5in", 396f, 612f),
-    A5("148mm", "210mm", 419.53f, 595.28f);
+    HALF_LETTER("5.5in", "8.5in", 396f, 612f, 792f, 612f),
+    A5("148mm", "210mm", 419.53f, 595.28f, 841.89f, 595.28f);
 
     private final String cssWidth;
     private final String cssHeight;
     private final float widthPt;
     private final float heightPt;
+    private final float sheetWidthPt;
+    private final float sheetHeightPt;
 
-    Paper(String cssWidth, String cssHeight, float widthPt, float heightPt) {
+    Paper(String cssWidth, String cssHeight, float widthPt, float heightPt, float sheetWidthPt, float sheetHeightPt) {
+        this.sheetWidthPt = sheetWidthPt;
+        this.sheetHeightPt = sheetHeightPt;
         this.cssWidth = cssWidth;
         this.cssHeight = cssHeight;
         this.widthPt = widthPt;
@@ -49,5 +53,14 @@ public enum Paper {
 
     public float heightPt() {
         return heightPt;
+    }
+
+    /** The booklet's sheet, landscape: US letter for half-letter pages, A4 for A5 pages. */
+    public float sheetWidthPt() {
+        return sheetWidthPt;
+    }
+
+    public float sheetHeightPt() {
+        return sheetHeightPt;
     }
 }

@@ -126,7 +126,7 @@ public final class PrintRenderer implements Renderer {
                 }
                 write(out.resolve(SiteLayout.printFile(site, edition, language)), pdf);
                 write(out.resolve(SiteLayout.printFile(site, edition + "-booklet", language)),
-                        Booklet.impose(pdf, title, site.updated(), PdfWriter.digest("booklet\n" + edition + "\n" + language
+                        Booklet.impose(pdf, Paper.forSheet(print.paper()), title, site.updated(), PdfWriter.digest("booklet\n" + edition + "\n" + language
                                 + "\n" + java.util.HexFormat.of().formatHex(PdfWriter.digest(new String(pdf,
                                 java.nio.charset.StandardCharsets.ISO_8859_1))))));
             }

@@ -136,6 +136,12 @@ public final class ScheduleDocument implements BookRenderer.Source {
         return url == null ? Map.of() : Map.of("qr.png", QrCode.png(url));
     }
 
+    /** Large print gets large page numbers too. */
+    @Override
+    public float pageNumberSize() {
+        return typeSize >= PrintRenderer.LARGE_PRINT_SIZE ? (float) typeSize : 8f;
+    }
+
     @Override
     public String notesTitle() {
         return msg.get("print.notes");
