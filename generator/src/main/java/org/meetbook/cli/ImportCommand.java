@@ -103,8 +103,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (!quiet) {
             outw.println();
-            outw.println("Next: meetbook check --content " + Main.readable(out)
-                    + "   (then serve or build it the same way)");
+            outw.println("The content passes the checks. Next: meetbook serve --content " + Main.readable(out)
+                    + " to preview it, then meetbook build --content " + Main.readable(out));
         }
         outw.flush();
         err.flush();

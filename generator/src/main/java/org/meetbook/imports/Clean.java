@@ -20,7 +20,9 @@ final class Clean {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t\\u200d]]");
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?\\s*(?:([ap])\\.?\\s*m\\.?)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLOCKS = Pattern.compile("p|div|li|tr|h[1-6]|ul|ol|table|blockquote|section|article");
+    /** Paragraph-like elements end with a blank line, list items and table rows with a line break. */
+    private static final Pattern PARAGRAPHS = Pattern.compile("p|div|h[1-6]|ul|ol|table|blockquote|section|article");
+    private static final Pattern LINES = Pattern.compile("li|tr|dt|dd");
 
     private Clean() {}
 
@@ -47,7 +49,9 @@ final class Clean {
         doc.outputSettings().prettyPrint(false);
         // wholeText() writes each <br> as a line break; block elements end their line.
         for (Element block : doc.body().getAllElements()) {
-            if (BLOCKS.matcher(block.tagName()).matches()) {
+            if (PARAGRAPHS.matcher(block.tagName()).matches()) {
+                block.after(new org.jsoup.nodes.TextNode("\n\n"));
+            } else if (LINES.matcher(block.tagName()).matches()) {
                 block.after(new org.jsoup.nodes.TextNode("\n"));
             }
         }

@@ -2,7 +2,6 @@ package org.meetbook.imports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +81,7 @@ final class Headers {
     }
 
     static List<String> summary(String from, Path out, int meetings, ContentWriter.Layout layout,
-                                Collection<Path> files, boolean siteWritten, ImportReport report) {
+                                boolean siteWritten, ImportReport report) {
         List<String> lines = new ArrayList<>();
         lines.add("Imported " + meetings + " meeting" + (meetings == 1 ? "" : "s") + " from " + from + " into " + out);
         lines.add("  " + layout.venues().size() + " shared venue(s) in locations.yaml, " + layout.regions()

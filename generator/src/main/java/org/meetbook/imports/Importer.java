@@ -204,8 +204,7 @@ public final class Importer {
         // The promise is content that builds: check it as a build would.
         List<Problem> problems = Checker.check(ContentLoader.load(o.out()));
         List<String> errors = problems.stream().filter(Problem::isError).map(Problem::format).toList();
-        List<String> summary = Headers.summary(from, o.out(), meetings.size(), layout, files.keySet(),
-                siteWritten, report);
+        List<String> summary = Headers.summary(from, o.out(), meetings.size(), layout, siteWritten, report);
         long checkWarnings = problems.stream().filter(p -> !p.isError()).count();
         if (checkWarnings > 0) {
             summary = new ArrayList<>(summary);

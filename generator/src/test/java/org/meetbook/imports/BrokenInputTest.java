@@ -122,7 +122,7 @@ class BrokenInputTest {
         Meeting m = ImportSupport.model(out).meetings().get(0);
 
         assertEquals("Bold & Brave", m.name());
-        assertEquals("Doors open at 6:30.\nBring a friend.\nSecond paragraph", m.notes());
+        assertEquals("Doors open at 6:30.\nBring a friend.\n\nSecond paragraph", m.notes(), "<br> a line, <p> a paragraph");
         assertEquals("St. Mary's Hall", m.place().location());
         assertEquals("Side door", m.place().locationNotes());
         assertEquals("Plain & simple <3 group", m.group(), "text without markup is left alone");

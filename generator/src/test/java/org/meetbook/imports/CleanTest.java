@@ -38,6 +38,7 @@ class CleanTest {
     void htmlBecomesText() {
         assertEquals("a\nb", Clean.text("a<br/>b"));
         assertEquals("One\nTwo", Clean.text("<ul><li>One</li><li>Two</li></ul>"));
+        assertEquals("Intro\n\nOne\nTwo\n\nEnd", Clean.text("<p>Intro</p><ul><li>One</li><li>Two</li></ul><p>End</p>"));
         assertEquals("x < y & z", Clean.text("x < y & z"), "no markup: untouched");
         assertEquals("Tom & Jerry", Clean.text("Tom &amp; Jerry"));
         assertNull(Clean.text("<script>alert(1)</script>"));
