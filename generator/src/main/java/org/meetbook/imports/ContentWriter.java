@@ -174,7 +174,7 @@ final class ContentWriter {
 
     // ---- YAML ----
 
-    static String meetingsFile(String fileName, List<ImportedMeeting> meetings, String header) {
+    static String meetingsFile(List<ImportedMeeting> meetings, String header) {
         StringBuilder out = new StringBuilder(header);
         for (ImportedMeeting m : meetings) {
             out.append('\n').append(YamlOut.listItem(fields(m.fields)));

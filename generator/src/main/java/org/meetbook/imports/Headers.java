@@ -10,7 +10,7 @@ final class Headers {
 
     private Headers() {}
 
-    static String meetings(String from, String file, String title) {
+    static String meetings(String from, String title) {
         String what = title == null
                 ? "Online-only meetings: no street address; people join with conference_url or conference_phone."
                 : title.equals("meetings") ? "Meetings without a region." : "Meetings in " + title + ".";

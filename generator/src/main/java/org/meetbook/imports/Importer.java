@@ -173,7 +173,7 @@ public final class Importer {
         Map<Path, String> files = new LinkedHashMap<>();
         Path meetingsDir = o.out().resolve(ContentLoader.MEETINGS_DIR);
         layout.files().forEach((file, list) -> files.put(meetingsDir.resolve(file),
-                ContentWriter.meetingsFile(file, list, Headers.meetings(from, file, layout.titles().get(file)))));
+                ContentWriter.meetingsFile(list, Headers.meetings(from, layout.titles().get(file)))));
         if (!layout.venues().isEmpty()) {
             files.put(o.out().resolve(ContentLoader.LOCATIONS_FILE),
                     ContentWriter.locationsFile(layout.venues(), Headers.locations(from)));
