@@ -87,6 +87,11 @@ final class ImportCommand implements Callable<Integer> {
             err.println("Nothing was written.");
             err.flush();
             return Main.CONTENT_PROBLEMS;
+        } catch (java.nio.file.FileSystemException e) {
+            err.println("meetbook: cannot write " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason())
+                    + "; choose a folder you can write to with --out");
+            err.flush();
+            return Main.USAGE;
         }
         if (quiet) {
             result.report().warnings().forEach(w -> err.println("warning: " + w));
