@@ -36,6 +36,9 @@ final class MeetingCleaner {
             int max = LONG_TEXT.contains(key) ? Clean.MAX_TEXT : Clean.MAX_SHORT;
             if (e.getValue() instanceof String s) {
                 String t = Clean.text(s);
+                if (t != null && !LONG_TEXT.contains(key) && t.matches("(?s).*[\\n\\t].*")) {
+                    t = t.replaceAll("\\s+", " "); // names, places, links: one line
+                }
                 String cut = Clean.cut(t, max);
                 if (cut != null) {
                     report.warn(m, key + " is " + t.length() + " characters long; cut to " + max);
@@ -46,6 +49,7 @@ final class MeetingCleaner {
                 List<String> items = new ArrayList<>();
                 for (Object item : list) {
                     String t = Clean.text(String.valueOf(item));
+                    t = t == null ? null : t.replaceAll("\\s+", " ");
                     items.add(t == null || t.length() <= Clean.MAX_SHORT ? t : Clean.cut(t, Clean.MAX_SHORT));
                 }
                 m.putList(key, items);
@@ -54,9 +58,6 @@ final class MeetingCleaner {
         if (m.text("name") == null) {
             report.warn(m, "skipped: the meeting has no name");
             return false;
-        }
-        if (!m.text("name").equals(m.text("name").replace('\n', ' '))) {
-            m.put("name", m.text("name").replaceAll("\\s+", " "));
         }
         List<String> days = new ArrayList<>();
         for (String d : m.list("day")) {

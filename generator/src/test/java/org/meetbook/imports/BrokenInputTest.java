@@ -151,7 +151,7 @@ class BrokenInputTest {
     void trickyTextIsQuotedSoItReadsBackExactly() throws Exception {
         List<String> names = List.of("yes", "123", "- dash", "# hash", "key: value", "null", "'single'", "\"double\"",
                 "trailing:", "*star", "&anchor", "!tag", "@at", "%percent", "{brace}", "[bracket]", "true", "0x1F",
-                "1e3", "~", "a #comment", "Ünïcödé ✓", "tab\tinside", "back\\slash", ">folded", "|literal");
+                "1e3", "~", "a #comment", "Ünïcödé ✓", "tab\tinside", "line\nbreak", "back\\slash", ">folded", "|literal");
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < names.size(); i++) {
             json.append(i == 0 ? "" : ",").append("{\"name\": ")
@@ -163,7 +163,8 @@ class BrokenInputTest {
         Path out = temp.resolve("content");
         ImportSupport.importFile(input, out, null, null);
 
-        assertEquals(names, ImportSupport.model(out).meetings().stream().map(Meeting::name).toList());
+        List<String> expected = names.stream().map(n -> n.replaceAll("\\s", " ")).toList(); // a name is one line
+        assertEquals(expected, ImportSupport.model(out).meetings().stream().map(Meeting::name).toList());
     }
 
     @Test
