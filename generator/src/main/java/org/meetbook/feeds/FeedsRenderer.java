@@ -1,6 +1,7 @@
 package org.meetbook.feeds;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.meetbook.model.Directory;
@@ -26,14 +27,23 @@ public final class FeedsRenderer implements Renderer {
     public void render(Directory directory, Theme theme, Path out) throws IOException {
         Files.write(out.resolve(MeetingGuideFeed.FILE), MeetingGuideFeed.write(directory));
         IcsFeed ics = new IcsFeed(directory);
-        Files.write(out.resolve(SiteLayout.CALENDAR), ics.directoryCalendar());
         Files.createDirectories(out.resolve("meetings"));
-        for (Meeting m : directory.meetings()) {
-            if (!Slugs.isValid(m.slug())) {
-                throw new IllegalStateException("unsafe slug reached the feeds renderer: " + m.slug());
-            }
-            Files.write(out.resolve(SiteLayout.meetingCalendar(m.slug())), ics.meetingCalendar(m));
+        // Each meeting's calendar, on every core; the whole directory's reuses their events.
+        try {
+            directory.meetings().parallelStream().forEach(m -> {
+                if (!Slugs.isValid(m.slug())) {
+                    throw new IllegalStateException("unsafe slug reached the feeds renderer: " + m.slug());
+                }
+                try {
+                    Files.write(out.resolve(SiteLayout.meetingCalendar(m.slug())), ics.meetingCalendar(m));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        Files.write(out.resolve(SiteLayout.CALENDAR), ics.directoryCalendar());
         Files.write(out.resolve(SiteLayout.CSV), CsvFeed.write(directory));
         String base = directory.site().baseUrlWithSlash();
         if (base != null) {

@@ -16,6 +16,7 @@ public final class Messages implements TemplateMethodModelEx {
 
     private final String language;
     private final Properties strings;
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(String language, Properties strings) {
         this.language = language;
@@ -27,7 +28,13 @@ public final class Messages implements TemplateMethodModelEx {
         if (pattern == null) {
             throw new IllegalArgumentException("theme message '" + key + "' is missing from messages_en.properties");
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // Parsing a pattern costs more than formatting with it: parse each once, and format with
+        // a copy, since a MessageFormat is not safe to share between threads.
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.forLanguageTag(language)));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     @Override

@@ -32,6 +32,9 @@ public final class WebHelper {
     private final Locale locale;
     private final Messages messages;
     private final DateTimeFormatter timeFormat;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Region and fellowship names repeat on every entry: make each slug once. */
+    private final java.util.Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebHelper(Directory directory, String language, Messages messages) {
         this.directory = directory;
@@ -127,7 +130,7 @@ public final class WebHelper {
 
     /** The region's page name (as in regions/&lt;slug&gt;.html), or "" without a region. */
     public String regionSlug(String region) {
-        return region == null || region.isBlank() ? "" : Slugs.of(region);
+        return region == null || region.isBlank() ? "" : slugs.computeIfAbsent(region, Slugs::of);
     }
 
     /** The page name of a region or fellowship, as Directory.Group gives it. */
@@ -156,7 +159,7 @@ public final class WebHelper {
         addDistinct(parts, p.locationNotes());
         addDistinct(parts, m.group());
         addDistinct(parts, m.notes());
-        return String.join(" ", parts).replaceAll("\\s+", " ");
+        return SPACES.matcher(String.join(" ", parts)).replaceAll(" ");
     }
 
     /** The meeting's type codes separated by spaces, for data-types. */

@@ -93,17 +93,16 @@ public final class WebRenderer implements Renderer {
             boolean large = days.stream().mapToInt(g -> g.occurrences().size()).sum() > finderPageLimit;
             write("index.html", "meetings", "index.ftlh", Map.of("days", days, "large", large));
             if (large) {
-                for (Directory.DayGroup day : days) {
-                    write("days/" + day.day().key() + ".html", "meetings", "day.ftlh", Map.of("day", day, "days", days));
-                }
+                parallel(days, day ->
+                        write("days/" + day.day().key() + ".html", "meetings", "day.ftlh", Map.of("day", day, "days", days)));
                 writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE,
                         FinderData.script(directory, days, web, theme.messages(language), language));
             }
 
-            for (Meeting m : directory.meetings()) {
+            parallel(directory.meetings(), m -> {
                 requireSlug(m.slug());
                 write(SiteLayout.meetingPage(m.slug()), "meetings", "meeting.ftlh", Map.of("meeting", m));
-            }
+            });
 
             List<Page> pages = directory.pages(language);
             List<String> files = pages.stream().map(WebRenderer::guideFile).toList();
@@ -119,15 +118,11 @@ public final class WebRenderer implements Renderer {
 
             List<Directory.Group> regions = directory.regions();
             write("regions/index.html", "regions", "groups.ftlh", Map.of("groups", regions, "kind", "regions"));
-            for (Directory.Group g : regions) {
-                writeGroup("regions", g);
-            }
+            parallel(regions, g -> writeGroup("regions", g));
             List<Directory.Group> fellowships = directory.fellowships();
             write("fellowships/index.html", "fellowships", "groups.ftlh",
                     Map.of("groups", fellowships, "kind", "fellowships"));
-            for (Directory.Group g : fellowships) {
-                writeGroup("fellowships", g);
-            }
+            parallel(fellowships, g -> writeGroup("fellowships", g));
         }
 
         private void writeGroup(String kind, Directory.Group g) throws IOException {
@@ -180,6 +175,29 @@ public final class WebRenderer implements Renderer {
             model.put("inlineStyle", style);
         }
         writeFile(out, "404.html", theme.render(TEMPLATES + "404.ftlh", language, model));
+    }
+
+    /** A page-writing step that may fail with an I/O error. */
+    private interface PageWriter<T> {
+        void write(T item) throws IOException;
+    }
+
+    /**
+     * Writes one page per item on every core: pages are independent (templates, the model and
+     * the helpers are read-only), and each goes to its own file.
+     */
+    private static <T> void parallel(List<T> items, PageWriter<T> writer) throws IOException {
+        try {
+            items.parallelStream().forEach(item -> {
+                try {
+                    writer.write(item);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void requireSlug(String slug) {
