@@ -117,7 +117,7 @@ class MainTest {
     void helpListsEveryCommandWithExamples() {
         Run help = run("--help");
         assertEquals(0, help.code);
-        for (String command : new String[] {"build", "check", "serve", "new"}) {
+        for (String command : new String[] {"build", "check", "serve", "new", "import"}) {
             assertTrue(help.out.contains("  " + command + " "), command + " in:\n" + help.out);
         }
         assertTrue(help.out.contains("Exit codes: 0 ok, 1 content problems, 2 usage mistakes."));
