@@ -249,7 +249,8 @@ public final class Importer {
             return Source.MEETING_GUIDE;
         }
         String firstLine = head.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-        if (name.toLowerCase(Locale.ROOT).endsWith(".csv") || (firstLine.contains(",") && firstLine.contains("name"))) {
+        if (name.toLowerCase(Locale.ROOT).matches(".*\\.(csv|tsv|txt)")
+                || (firstLine.matches(".*[,;\t].*") && firstLine.contains("name"))) {
             return Source.TSML;
         }
         throw new UsageException("cannot tell what kind of file " + name

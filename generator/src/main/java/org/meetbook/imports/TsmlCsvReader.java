@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.meetbook.model.TypeCatalog;
 
 /**
@@ -70,7 +71,10 @@ final class TsmlCsvReader {
     private TsmlCsvReader() {}
 
     static Imported read(String csv, String file, ImportReport report) throws ImportException {
+        String text = stripBom(csv);
         CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter(text))
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true)
                 .setIgnoreEmptyLines(true)
@@ -79,21 +83,26 @@ final class TsmlCsvReader {
         Map<String, Integer> unused = new java.util.TreeMap<>();
         List<String> glued = new ArrayList<>();
         String[] gluedExample = new String[1];
-        try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(csv)), format)) {
-            Map<String, String> columns = new HashMap<>();
-            for (String header : parser.getHeaderNames()) {
-                columns.putIfAbsent(header.trim().toLowerCase(Locale.ROOT), header);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> columns = new HashMap<>();
+            Map<String, String> headers = new HashMap<>();
+            List<String> names = parser.getHeaderNames();
+            for (int i = 0; i < names.size(); i++) {
+                String lower = names.get(i).trim().toLowerCase(Locale.ROOT);
+                if (columns.putIfAbsent(lower, i) == null) { // the first of two same-named columns wins
+                    headers.put(lower, names.get(i).trim());
+                }
             }
             if (!columns.containsKey("name") || !columns.containsKey("day") || !columns.containsKey("time")) {
                 throw new ImportException(file + ":1: the first row must name the columns, with at least Name, Day"
-                        + " and Time (found: " + String.join(", ", parser.getHeaderNames()) + ")");
+                        + " and Time (found: " + String.join(", ", names) + ")");
             }
             for (CSVRecord record : parser) {
                 String row = "row " + (record.getRecordNumber() + 1);
                 Map<String, String> values = new HashMap<>();
-                columns.forEach((lower, header) -> {
-                    if (record.isSet(header)) {
-                        values.put(lower, record.get(header));
+                columns.forEach((lower, index) -> {
+                    if (index < record.size()) {
+                        values.put(lower, record.get(index));
                     }
                 });
                 if (values.values().stream().allMatch(String::isBlank)) {
@@ -102,14 +111,14 @@ final class TsmlCsvReader {
                 out.meetings.add(meeting(values, row, report, glued, gluedExample));
                 values.forEach((column, value) -> {
                     if (!value.isBlank() && !COLUMNS.containsKey(column) && !HANDLED.contains(column)) {
-                        unused.merge(columns.get(column), 1, Integer::sum);
+                        unused.merge(headers.get(column), 1, Integer::sum);
                     }
                 });
             }
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             throw new ImportException(file + ": broken CSV: " + message
-                    + " (a quote \" that is opened but never closed?)");
+                    + (String.valueOf(message).contains("EOF") ? " (a quote \" that is opened but never closed?)" : ""));
         } catch (IOException e) {
             throw new ImportException(file + ": cannot read CSV: " + e.getMessage());
         }
@@ -214,6 +223,18 @@ final class TsmlCsvReader {
             parts.add(start == prev ? String.valueOf(start) : start + "-" + prev);
         }
         return (origins.size() == 1 ? "row " : "rows ") + String.join(", ", parts);
+    }
+
+    /** Spreadsheets in many countries save "CSV" with semicolons; the header row tells which. */
+    static char delimiter(String text) {
+        String header = text.lines().findFirst().orElse("");
+        long commas = header.chars().filter(c -> c == ',').count();
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long tabs = header.chars().filter(c -> c == '\t').count();
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     private static String stripBom(String text) {

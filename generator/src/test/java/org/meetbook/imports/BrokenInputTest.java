@@ -72,6 +72,19 @@ class BrokenInputTest {
     }
 
     @Test
+    void semicolonSeparatedCsvWithARepeatedColumnIsRead() throws Exception {
+        Path input = write("export.csv", "\uFEFFName;Day;Time;End Time;Address;Types;Name\n"
+                + "Morgenrunde;Monday;7:00 AM;8:00 AM;\"Hauptstr. 1, Berlin, BE 10115, DE\";Open;ignored\n");
+        Path out = temp.resolve("content");
+        ImportSupport.importFile(input, out, null, null);
+        Meeting m = ImportSupport.model(out).meetings().get(0);
+        assertEquals("Morgenrunde", m.name(), "the first of two Name columns wins");
+        assertEquals("07:00", m.timeText());
+        assertEquals("08:00", m.endTimeText());
+        assertEquals(List.of("O"), m.types());
+    }
+
+    @Test
     void csvWithAnUnclosedQuoteIsUnreadable() throws Exception {
         Path input = write("list.csv", CSV_HEADER
                 + "\"7:00 PM\",,\"Monday\",\"Good Row\",\"Hall\",\"1 Main St, Town, ST 12345, USA\",\"Town\",\"Open\",,,,\n"
