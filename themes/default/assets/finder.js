@@ -57,6 +57,7 @@
   }
   var records = [];
   var data = window.MEETBOOK_FINDER;
+  if (large && !data) { return; }   // the data file did not load: the day pages still work
   if (large && data) {
     data.days.forEach(function (d) {
       d[1].forEach(function (i) {

@@ -32,11 +32,18 @@ public final class WebHelper {
     private final Locale locale;
     private final Messages messages;
     private final DateTimeFormatter timeFormat;
+    private final boolean dayPages;
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Region and fellowship names repeat on every entry: make each slug once. */
     private final java.util.Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public WebHelper(Directory directory, String language, Messages messages) {
+        this(directory, language, messages, false);
+    }
+
+    /** {@code dayPages}: the finder is split into a page per day (a very large directory). */
+    public WebHelper(Directory directory, String language, Messages messages, boolean dayPages) {
+        this.dayPages = dayPages;
         this.directory = directory;
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
@@ -93,6 +100,11 @@ public final class WebHelper {
     public String dayShort(Day day) {
         String name = day.dayOfWeek().getDisplayName(TextStyle.SHORT, locale).replace(".", "");
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** Where a day's meetings are listed, from this language's folder: the finder's section, or the day's page. */
+    public String dayHref(Day day) {
+        return dayPages ? "days/" + day.key() + ".html" : "index.html#" + day.key();
     }
 
     // ---- names ----

@@ -85,12 +85,14 @@ public final class WebRenderer implements Renderer {
             this.theme = theme;
             this.out = out;
             this.language = language;
-            this.web = new WebHelper(directory, language, theme.messages(language));
+            this.web = new WebHelper(directory, language, theme.messages(language),
+                    directory.occurrences().size() > finderPageLimit);
         }
 
         void run() throws IOException {
             List<Directory.DayGroup> days = directory.byDay();
-            boolean large = days.stream().mapToInt(g -> g.occurrences().size()).sum() > finderPageLimit;
+            // The same test as the helper's, so links to a day agree with the pages written.
+            boolean large = directory.occurrences().size() > finderPageLimit;
             write("index.html", "meetings", "index.ftlh", Map.of("days", days, "large", large));
             if (large) {
                 parallel(days, day ->

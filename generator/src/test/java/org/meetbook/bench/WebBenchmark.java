@@ -43,13 +43,16 @@ public final class WebBenchmark {
                 meetings, runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         System.out.println("  " + String.join(" ", command));
         List<Double> walls = new ArrayList<>();
+        List<Double> cpus = new ArrayList<>();
         long peakKb = 0;
         for (int run = 0; run <= runs; run++) {
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command).inheritIO().start();
             long hwm = 0;
+            double cpu = 0;
             while (p.isAlive()) {
                 hwm = Math.max(hwm, highWaterMarkKb(p.pid()));
+                cpu = Math.max(cpu, cpuSeconds(p.pid()));
                 Thread.sleep(5);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -62,8 +65,10 @@ public final class WebBenchmark {
                 continue;
             }
             walls.add(seconds);
+            cpus.add(cpu);
             peakKb = Math.max(peakKb, hwm);
-            System.out.printf("  run %d                    %6.2f s   peak RSS %4d MB%n", run, seconds, hwm / 1024);
+            System.out.printf("  run %d                    %6.2f s   CPU %5.1f s   peak RSS %4d MB   load %s%n",
+                    run, seconds, cpu, hwm / 1024, loadAverage());
         }
         Collections.sort(walls);
         double median = walls.size() % 2 == 1 ? walls.get(walls.size() / 2)
@@ -84,6 +89,8 @@ public final class WebBenchmark {
         }
         System.out.printf("median wall time (JVM start included): %.2f s  (min %.2f, max %.2f)%n",
                 median, walls.get(0), walls.get(walls.size() - 1));
+        Collections.sort(cpus);
+        System.out.printf("median CPU time (user + system, all cores): %.1f s%n", cpus.get(cpus.size() / 2));
         System.out.printf("peak resident memory: %d MB (heap capped at 512 MB)%n", peakKb / 1024);
         System.out.printf("output: %,d files (%,d HTML pages), %,d MB%n", files, html, bytes / (1024 * 1024));
         Path index = out.resolve("index.html");
@@ -103,6 +110,26 @@ public final class WebBenchmark {
             // the process ended between the check and the read
         }
         return 0;
+    }
+
+    /** User + system CPU seconds of a running process, from /proc (0 where there is none). */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;   // utime, stime in clock ticks
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    /** The machine's 1-minute load average: other work on the machine slows every figure. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException none) {
+            return "?";
+        }
     }
 
     private static long size(Path f) throws IOException {
