@@ -38,13 +38,22 @@ public final class Booklet {
                 : new int[] {2 * sheet + 2, pages - 2 * sheet - 1};
     }
 
-    /**
-     * Imposes {@code readingOrder} (a multiple of 4 pages, all the same size) as a booklet on
-     * sheets of {@code paper}'s sheet size, each page centred in its half of the sheet.
-     */
+    /** Imposes a saved reading-order PDF (see {@link #impose(PDDocument, Paper, String, LocalDate, byte[])}). */
     public static byte[] impose(byte[] readingOrder, Paper paper, String title, LocalDate date, byte[] id)
             throws IOException {
-        try (PDDocument source = Loader.loadPDF(readingOrder); PDDocument booklet = new PDDocument()) {
+        try (PDDocument source = Loader.loadPDF(readingOrder)) {
+            return impose(source, paper, title, date, id);
+        }
+    }
+
+    /**
+     * Imposes {@code source} (a multiple of 4 pages, all the same size) as a booklet on sheets of
+     * {@code paper}'s sheet size, each page centred in its half of the sheet: each page becomes a
+     * form XObject (PDFBox's LayerUtility), placed with a translation matrix.
+     */
+    public static byte[] impose(PDDocument source, Paper paper, String title, LocalDate date, byte[] id)
+            throws IOException {
+        try (PDDocument booklet = new PDDocument()) {
             int n = source.getNumberOfPages();
             PDRectangle page = source.getPage(0).getMediaBox();
             float w = page.getWidth();

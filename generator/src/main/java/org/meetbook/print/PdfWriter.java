@@ -112,16 +112,30 @@ public final class PdfWriter {
      */
     public byte[] render(String html, URI base, LocalDate date) throws IOException {
         Part part = renderPart(html, base, Map.of(), null);
-        try (PDDocument pdf = Loader.loadPDF(part.pdf())) {
+        try (PDDocument pdf = part.doc()) {
             return save(pdf, date, digest(date + "\n" + html));
         }
     }
 
     /**
-     * One part of a printed document (a cover, a day's section, an index) as PDF bytes, with the
-     * page (0-based, within this part) of every element whose id matches {@code anchors}.
+     * One part of a printed document (a cover, a day's section, an index) as an open, unsaved
+     * PDF, with the page (counted from 0 within this part) of every element whose id matches
+     * {@code anchors}, and the fonts it uses. The caller closes it.
      */
-    public record Part(byte[] pdf, int pages, Map<String, Integer> anchors) {}
+    public record Part(PDDocument doc, int pages, Map<String, Integer> anchors, List<PDFont> fonts) {
+
+        /**
+         * Subsets this part's fonts now: for pages that move to another document, which
+         * subsets only its own fonts when it is saved.
+         */
+        public void subsetFonts() throws IOException {
+            for (PDFont f : fonts) {
+                if (f.willBeSubset()) {
+                    f.subset();
+                }
+            }
+        }
+    }
 
     /**
      * Renders one part. {@code resources} are in-memory files the HTML may refer to as
@@ -133,41 +147,48 @@ public final class PdfWriter {
         List<String> problems = new ArrayList<>();
 
         PDDocument doc = new PDDocument();
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .usePDDocument(doc)
-                .withProducer(PRODUCER)
-                .withW3cDocument(dom, base.toString())
-                .withDiagnosticConsumer(d -> collect(d, problems));
-        registerFonts(builder, doc);
-        List<String> refused = new ArrayList<>();
-        lockDown(builder, refused, resources);
+        boolean ok = false;
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfUaAccessibility(true)
+                    .usePDDocument(doc)
+                    .withProducer(PRODUCER)
+                    .withW3cDocument(dom, base.toString())
+                    .withDiagnosticConsumer(d -> collect(d, problems));
+            List<LazyFont> fonts = registerFonts(builder, doc);
+            List<String> refused = new ArrayList<>();
+            lockDown(builder, refused, resources);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        Map<String, Integer> found = new HashMap<>();
-        int pages;
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            if (anchors != null) {
-                for (PagePosition<?> p : renderer.findPagePositionsByID(anchors)) {
-                    found.putIfAbsent(p.getId(), p.getPageNo());
+            Map<String, Integer> found = new HashMap<>();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                if (anchors != null) {
+                    for (PagePosition<?> p : renderer.findPagePositionsByID(anchors)) {
+                        found.putIfAbsent(p.getId(), p.getPageNo());
+                    }
                 }
             }
-            PDDocument pdf = renderer.getPdfDocument();
-            pages = pdf.getNumberOfPages();
-            pdf.save(out, CompressParameters.NO_COMPRESSION);
+            if (!refused.isEmpty()) {
+                throw new IOException("print documents may only read files inside " + resourceRoot
+                        + "; refused: " + String.join(", ", refused));
+            }
+            if (!problems.isEmpty()) {
+                throw new IOException("PDF rendering failed: " + String.join("; ", problems));
+            }
+            List<PDFont> used = new ArrayList<>();
+            for (LazyFont f : fonts) {
+                if (f.font != null) {
+                    used.add(f.font);
+                }
+            }
+            ok = true;
+            return new Part(doc, doc.getNumberOfPages(), found, used);
         } finally {
-            doc.close();
+            if (!ok) {
+                doc.close();
+            }
         }
-        if (!refused.isEmpty()) {
-            throw new IOException("print documents may only read files inside " + resourceRoot
-                    + "; refused: " + String.join(", ", refused));
-        }
-        if (!problems.isEmpty()) {
-            throw new IOException("PDF rendering failed: " + String.join("; ", problems));
-        }
-        return new Part(out.toByteArray(), pages, found);
     }
 
     /**
@@ -227,7 +248,7 @@ public final class PdfWriter {
         private final String file;
         private PDFont font;
 
-        LazyFont(PDDocument doc, String file) {
+        private LazyFont(PDDocument doc, String file) {
             super(null);
             this.doc = doc;
             this.file = file;
@@ -246,9 +267,11 @@ public final class PdfWriter {
         }
     }
 
-    private static void registerFonts(PdfRendererBuilder builder, PDDocument doc) {
+    private static List<LazyFont> registerFonts(PdfRendererBuilder builder, PDDocument doc) {
+        List<LazyFont> all = new ArrayList<>();
         for (String[] face : FACES) {
             LazyFont supplier = new LazyFont(doc, face[0]);
+            all.add(supplier);
             FontStyle style = FontStyle.valueOf(face[3]);
             int weight = Integer.parseInt(face[2]);
             builder.useFont(supplier, face[1], weight, style, true);
@@ -257,6 +280,7 @@ public final class PdfWriter {
                 builder.useFont(supplier, face[1], weight, FontStyle.ITALIC, true);
             }
         }
+        return all;
     }
 
     // ---- no network, nothing outside the theme ----

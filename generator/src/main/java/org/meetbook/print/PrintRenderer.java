@@ -99,22 +99,22 @@ public final class PrintRenderer implements Renderer {
         for (String language : site.languages()) {
             Messages msg = theme.messages(language);
             for (String edition : editions(directory, language)) {
-                byte[] pdf;
+                BookRenderer.Finished pdf;
                 String title;
                 if (edition.equals("schedule")) {
                     ScheduleDocument standard = new ScheduleDocument(directory, theme, language);
                     title = standard.title();
                     pdf = fitted(books, size -> new ScheduleDocument(directory, theme, language,
-                            List.of(ScheduleDocument.STYLESHEET), size, null, null), print);
+                            List.of(ScheduleDocument.STYLESHEET), size, null, null), print, title);
                 } else if (edition.equals("large-print")) {
                     title = msg.get("print.largePrint.title", site.title());
                     pdf = padded(books, new ScheduleDocument(directory, theme, language,
                             List.of(ScheduleDocument.STYLESHEET, ScheduleDocument.LARGE_PRINT_STYLESHEET),
-                            LARGE_PRINT_SIZE, msg.get("print.largePrint.kicker"), title), print.multipleOf());
+                            LARGE_PRINT_SIZE, msg.get("print.largePrint.kicker"), title), print, title);
                 } else if (edition.equals("guide")) {
                     GuideDocument guide = new GuideDocument(directory, theme, language);
                     title = guide.title();
-                    pdf = padded(books, guide, print.multipleOf());
+                    pdf = padded(books, guide, print, title);
                 } else {
                     Directory.Group region = regions(directory).stream()
                             .filter(g -> edition.equals("schedule-" + g.slug())).findFirst().orElseThrow();
@@ -122,13 +122,10 @@ public final class PrintRenderer implements Renderer {
                     title = msg.get("print.region.title", site.title(), region.name());
                     String kicker = msg.get("print.region.kicker", region.name());
                     pdf = padded(books, new ScheduleDocument(regional, theme, language,
-                            List.of(ScheduleDocument.STYLESHEET), print.typeSize(), kicker, title), print.multipleOf());
+                            List.of(ScheduleDocument.STYLESHEET), print.typeSize(), kicker, title), print, title);
                 }
-                write(out.resolve(SiteLayout.printFile(site, edition, language)), pdf);
-                write(out.resolve(SiteLayout.printFile(site, edition + "-booklet", language)),
-                        Booklet.impose(pdf, Paper.forSheet(print.paper()), title, site.updated(), PdfWriter.digest("booklet\n" + edition + "\n" + language
-                                + "\n" + java.util.HexFormat.of().formatHex(PdfWriter.digest(new String(pdf,
-                                java.nio.charset.StandardCharsets.ISO_8859_1))))));
+                write(out.resolve(SiteLayout.printFile(site, edition, language)), pdf.pdf());
+                write(out.resolve(SiteLayout.printFile(site, edition + "-booklet", language)), pdf.booklet());
             }
         }
     }
@@ -138,10 +135,11 @@ public final class PrintRenderer implements Renderer {
         Files.write(file, bytes);
     }
 
-    /** Lays out {@code source} and pads it to a multiple of {@code multiple} pages. */
-    static byte[] padded(BookRenderer books, BookRenderer.Source source, int multiple) throws IOException {
+    /** Lays out {@code source}, pads it to a multiple of {@code multiple_of} pages, imposes the booklet. */
+    static BookRenderer.Finished padded(BookRenderer books, BookRenderer.Source source, Site.Print print, String title)
+            throws IOException {
         BookRenderer.Laid laid = books.layout(source);
-        return laid.finish(BookRenderer.roundUp(laid.pages(), multiple));
+        return laid.finish(BookRenderer.roundUp(laid.pages(), print.multipleOf()), Paper.forSheet(print.paper()), title);
     }
 
     /**
@@ -150,9 +148,10 @@ public final class PrintRenderer implements Renderer {
      * {@code min_type_size} to {@code max_type_size} (half-point steps) at which the schedule
      * fits, padded to exactly that many pages; or a clear error when even the smallest does not fit.
      */
-    static byte[] fitted(BookRenderer books, DoubleFunction<BookRenderer.Source> at, Site.Print print) throws IOException {
+    static BookRenderer.Finished fitted(BookRenderer books, DoubleFunction<BookRenderer.Source> at, Site.Print print,
+                                        String title) throws IOException {
         if (print.pages() == null) {
-            return padded(books, at.apply(print.typeSize()), print.multipleOf());
+            return padded(books, at.apply(print.typeSize()), print, title);
         }
         int target = print.pages();
         double size = print.typeSize();
@@ -160,6 +159,7 @@ public final class PrintRenderer implements Renderer {
         if (laid.pages() > target) {
             while (laid.pages() > target) {
                 if (size - 0.5 < print.minTypeSize() - 1e-9) {
+                    laid.close();
                     throw new PrintException(String.format(Locale.ROOT,
                             "site.yaml print.pages asks for %d pages, but the schedule needs %d even at "
                                     + "min_type_size %.1f pt; set pages to %d, lower min_type_size, or remove "
@@ -167,19 +167,22 @@ public final class PrintRenderer implements Renderer {
                             target, laid.pages(), size, BookRenderer.roundUp(laid.pages(), 4)));
                 }
                 size -= 0.5;
+                laid.close();
                 laid = books.layout(at.apply(size));
             }
         } else {
             while (size + 0.5 <= print.maxTypeSize() + 1e-9) {
                 BookRenderer.Laid bigger = books.layout(at.apply(size + 0.5));
                 if (bigger.pages() > target) {
+                    bigger.close();
                     break;
                 }
                 size += 0.5;
+                laid.close();
                 laid = bigger;
             }
         }
-        return laid.finish(target);
+        return laid.finish(target, Paper.forSheet(print.paper()), title);
     }
 
     /** A print setting that cannot be met: the message names the setting and what to change. */

@@ -310,7 +310,7 @@ class ScheduleTest {
         }
         Directory big = new Directory(directory.site(), many, directory.pages(), directory.types());
         byte[] pdf = PrintRenderer.padded(new BookRenderer(new PdfWriter(THEME)),
-                new ScheduleDocument(big, theme, "en"), 4);
+                new ScheduleDocument(big, theme, "en"), big.site().print(), "t").pdf();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int first = listingStart(doc);
             assertEquals("SUNDAY", headText(doc, first).trim());
