@@ -25,6 +25,8 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -118,9 +120,14 @@ public final class IcsFeed {
     private static final String END = "END:VCALENDAR\r\n";
 
     private String header(String name) {
-        String calendar = fold(newCalendar(name).toString());
-        return calendar.substring(0, calendar.length() - END.length());
+        if (headerStart == null) {
+            String calendar = fold(newCalendar().toString());
+            headerStart = calendar.substring(0, calendar.length() - END.length());
+        }
+        return headerStart + fold(new XProperty("X-WR-CALNAME", name).toString());
     }
+
+    private volatile String headerStart;
 
     private String eventText(Meeting m) {
         return events.computeIfAbsent(m.slug(), slug -> fold(event(m).toString()));
@@ -140,13 +147,13 @@ public final class IcsFeed {
         return out.toString();
     }
 
-    private Calendar newCalendar(String name) {
+    /** The calendar's own properties; X-WR-CALNAME (the name calendar apps show) follows them. */
+    private static Calendar newCalendar() {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new XProperty("X-WR-CALNAME", name));
         return calendar;
     }
 
@@ -162,8 +169,11 @@ public final class IcsFeed {
         VEvent event = new VEvent(false);
         event.add(new Uid(m.slug() + "@" + uidDomain));
         event.add(stamp);
-        event.add(new DtStart<>(start));
-        event.add(new DtEnd<>(end));
+        // Local date-times with the zone named in TZID, as RFC 5545 writes them; handing ical4j
+        // the zone directly saves a search of its registry for every property.
+        ParameterList tzid = new ParameterList(List.of(new TzId(zone.getId())));
+        event.add(new DtStart<>(tzid, start.toLocalDateTime()));
+        event.add(new DtEnd<>(tzid, end.toLocalDateTime()));
         event.add(new RRule<>("FREQ=WEEKLY;BYDAY="
                 + m.days().stream().map(d -> BYDAY[d.number()]).collect(Collectors.joining(","))));
         event.add(new Summary(m.name()));
