@@ -32,8 +32,28 @@ public final class Starter {
         for (String name : FILES) {
             written.add(write(folder.resolve(name), resource(name)));
         }
+        written.addAll(writeMissingSchemas(folder));
+        written.addAll(writePagesIfNone(folder));
+        return written;
+    }
+
+    /** Writes the editor schemas a folder lacks (an import into an existing directory keeps its own). */
+    public static List<Path> writeMissingSchemas(Path folder) throws IOException {
+        List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> schema : Schemas.all().entrySet()) {
-            written.add(write(folder.resolve(Schemas.FOLDER).resolve(schema.getKey()), schema.getValue()));
+            Path file = folder.resolve(Schemas.FOLDER).resolve(schema.getKey());
+            if (!Files.exists(file)) {
+                written.add(write(file, schema.getValue()));
+            }
+        }
+        return written;
+    }
+
+    /** Writes the standard guide pages when the folder has no pages folder yet. */
+    public static List<Path> writePagesIfNone(Path folder) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (Files.exists(folder.resolve(ContentLoader.PAGES_DIR))) {
+            return written;
         }
         for (Map.Entry<String, String> page : standardPages().entrySet()) {
             written.add(write(folder.resolve(ContentLoader.PAGES_DIR).resolve(page.getKey()), page.getValue()));

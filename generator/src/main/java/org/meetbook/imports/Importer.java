@@ -21,7 +21,7 @@ import org.meetbook.check.Checker;
 import org.meetbook.check.Problem;
 import org.meetbook.content.ContentException;
 import org.meetbook.content.ContentLoader;
-import org.meetbook.content.Schemas;
+import org.meetbook.content.Starter;
 import org.meetbook.content.YNode;
 import org.meetbook.content.YamlReader;
 import org.meetbook.model.Values;
@@ -194,13 +194,9 @@ public final class Importer {
         for (Map.Entry<Path, String> f : files.entrySet()) {
             Files.writeString(f.getKey(), f.getValue(), StandardCharsets.UTF_8);
         }
-        for (Map.Entry<String, String> schema : Schemas.all().entrySet()) {
-            Path file = o.out().resolve(Schemas.FOLDER).resolve(schema.getKey());
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, schema.getValue(), StandardCharsets.UTF_8);
-            }
-        }
+        Starter.writeMissingSchemas(o.out());
+        // A directory needs its guide too: the standard pages, unless it has pages already.
+        Starter.writePagesIfNone(o.out());
         // The promise is content that builds: check it as a build would.
         List<Problem> problems = Checker.check(ContentLoader.load(o.out()));
         List<String> errors = problems.stream().filter(Problem::isError).map(Problem::format).toList();
