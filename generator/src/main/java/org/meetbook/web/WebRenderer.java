@@ -78,6 +78,7 @@ public final class WebRenderer implements Renderer {
         private final String language;
         private final WebHelper web;
         private final int finderPageLimit;
+        private final EntryCache entries;
 
         LanguageRun(Directory directory, Theme theme, Path out, String language, int finderPageLimit) {
             this.finderPageLimit = finderPageLimit;
@@ -87,6 +88,8 @@ public final class WebRenderer implements Renderer {
             this.language = language;
             this.web = new WebHelper(directory, language, theme.messages(language),
                     directory.occurrences().size() > finderPageLimit);
+            this.entries = new EntryCache(theme, language,
+                    Map.of("site", directory.site(), "directory", directory, "web", web));
         }
 
         void run() throws IOException {
@@ -149,6 +152,7 @@ public final class WebRenderer implements Renderer {
             model.put("directory", directory);
             model.put("web", web);
             model.put("p", page);
+            model.put("entries", entries);
             writeFile(out, file, theme.render(TEMPLATES + template, language, model));
         }
     }
