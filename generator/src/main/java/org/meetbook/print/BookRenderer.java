@@ -53,7 +53,8 @@ public final class BookRenderer {
     /** Where page numbers are looked up: every element id starting with these. */
     public static final Pattern ANCHORS = Pattern.compile("^(s|o|g)-.*");
 
-    private static final int THREADS = 2;
+    /** Render threads: 2 (this machine's cores), or the system property meetbook.print.threads. */
+    private static final int THREADS = Math.max(1, Integer.getInteger("meetbook.print.threads", 2));
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, new ThreadFactory() {
         private int n;
 
@@ -89,7 +90,15 @@ public final class BookRenderer {
         /** The heading of a padding page ("Notes"). */
         String notesTitle();
 
-        /** The size of the stamped page numbers, in points. */
+        /**
+         * The running head of every page (index 0 is page 1), or null for none; called once the
+         * pages of all anchors are known.
+         */
+        default String[] runningHeads(int pages, PageNumbers pageOf) {
+            return new String[pages];
+        }
+
+        /** The size of the stamped page numbers and running heads, in points. */
         default float pageNumberSize() {
             return 8f;
         }
@@ -117,10 +126,12 @@ public final class BookRenderer {
         private final PdfWriter.Part tail;
         private final Map<String, Integer> pageOf;
         private final byte[] id;
+        private final PageNumbers numbers;
 
         Laid(Source source, PdfWriter.Part front, List<PdfWriter.Part> sections, PdfWriter.Part tail,
              Map<String, Integer> pageOf, byte[] id) {
             this.id = id;
+            this.numbers = numbers(pageOf, 0);
             this.source = source;
             this.front = front;
             this.sections = sections;
@@ -171,8 +182,12 @@ public final class BookRenderer {
                     notesPage(book, backCover, size, bold, source.notesTitle(), Math.max(14f, source.pageNumberSize()));
                 }
                 int last = book.getNumberOfPages();
+                String[] heads = source.runningHeads(last, numbers);
                 for (int i = 2; i < last; i++) {
                     stamp(book, book.getPage(i - 1), font, i, source.pageNumberSize());
+                    if (i - 1 < heads.length && heads[i - 1] != null) {
+                        head(book, book.getPage(i - 1), bold, heads[i - 1], source.pageNumberSize());
+                    }
                 }
                 String hex = java.util.HexFormat.of().formatHex(id);
                 byte[] pdf = PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total));
@@ -377,6 +392,20 @@ public final class BookRenderer {
         }
     }
 
+    static PageNumbers numbers(Map<String, Integer> pageOf, int indexPage) {
+        return new PageNumbers() {
+            @Override
+            public int of(String anchor) {
+                return pageOf.getOrDefault(anchor, 0);
+            }
+
+            @Override
+            public int index() {
+                return indexPage;
+            }
+        };
+    }
+
     /** No page known yet. */
     public static final PageNumbers NO_NUMBERS = new PageNumbers() {
         @Override
@@ -441,6 +470,28 @@ public final class BookRenderer {
             cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2,
                     box.getLowerLeftY() + (size > 12 ? 0.22f : 0.36f) * PT_PER_IN);
             cs.showText(text);
+            cs.endText();
+            cs.endMarkedContent();
+        }
+    }
+
+    /** The running head, centred at the top of the page: small spaced capitals, or large print as it is. */
+    private static void head(PDDocument doc, PDPage page, PDFont font, String text, float size) throws IOException {
+        boolean large = size > 12;
+        String shown = large ? text : text.toUpperCase(java.util.Locale.ROOT);
+        float fontSize = large ? size : 7.5f;
+        float spacing = large ? 0 : 0.75f;
+        float width = font.getStringWidth(shown) / 1000f * fontSize + spacing * (shown.length() - 1);
+        PDRectangle box = page.getMediaBox();
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            cs.beginMarkedContent(COSName.ARTIFACT, artifact("Pagination", "Header"));
+            cs.beginText();
+            cs.setFont(font, fontSize);
+            cs.setCharacterSpacing(spacing);
+            cs.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+            cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2,
+                    box.getUpperRightY() - (large ? 0.5f : 0.47f) * PT_PER_IN);
+            cs.showText(shown);
             cs.endText();
             cs.endMarkedContent();
         }

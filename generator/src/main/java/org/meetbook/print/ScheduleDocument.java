@@ -53,6 +53,8 @@ public final class ScheduleDocument implements BookRenderer.Source {
     private final List<SectionData> sections;
     /** The meeting name of every listing entry's anchor, in listing order. */
     private final Map<String, String> anchorNames = new LinkedHashMap<>();
+    /** The section of every listing entry's anchor, in listing order. */
+    private final Map<String, SectionData> anchorSections = new LinkedHashMap<>();
 
     public ScheduleDocument(Directory directory, Theme theme, String language) {
         this(directory, theme, language, List.of(STYLESHEET), directory.site().print().typeSize(), null, null);
@@ -134,6 +136,25 @@ public final class ScheduleDocument implements BookRenderer.Source {
     public Map<String, byte[]> resources() {
         String url = directory.site().baseUrl();
         return url == null ? Map.of() : Map.of("qr.png", QrCode.png(url));
+    }
+
+    /**
+     * "Monday" on the page where Monday's heading is the first thing, "Monday, continued" on a
+     * page whose top holds Monday's meetings: the section of the page's first entry.
+     */
+    @Override
+    public String[] runningHeads(int pages, BookRenderer.PageNumbers pageOf) {
+        String[] heads = new String[pages];
+        anchorNames();
+        for (Map.Entry<String, SectionData> e : anchorSections.entrySet()) {
+            int page = pageOf.of(e.getKey());
+            if (page < 1 || page > pages || heads[page - 1] != null) {
+                continue;
+            }
+            SectionData s = e.getValue();
+            heads[page - 1] = pageOf.of(sectionId(s.key())) == page ? s.name() : msg.get("print.day.continued", s.name());
+        }
+        return heads;
     }
 
     /** Large print gets large page numbers too. */
@@ -293,6 +314,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
                 for (GroupData g : s.groups()) {
                     for (Directory.Occurrence o : g.occurrences()) {
                         anchorNames.put("o-" + (++n), o.meeting().name());
+                        anchorSections.put("o-" + n, s);
                     }
                 }
             }
