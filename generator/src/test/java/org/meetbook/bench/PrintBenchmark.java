@@ -75,23 +75,31 @@ public final class PrintBenchmark {
                 long t0 = System.nanoTime();
                 Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
                 String result = null;
+                String failure = null;
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
                         if (line.startsWith("RESULT ")) {
                             result = line;
+                        } else if (line.contains("Exception") || line.contains("Error:")) {
+                            failure = failure == null ? line : failure;
                         }
                     }
                 }
                 int exit = p.waitFor();
                 double wall = (System.nanoTime() - t0) / 1e9;
                 if (exit != 0 || result == null) {
-                    throw new IllegalStateException("benchmark run failed (exit " + exit + ")");
+                    System.out.printf(Locale.ROOT, "%,d meetings: cold run FAILED after %.1f s (exit %d): %s%n",
+                            size, wall, exit, failure);
+                    break;
                 }
                 String[] f = result.split(" ");
                 cold.add(wall);
                 inside.add(Double.parseDouble(f[1]));
                 pages = f[2] + " pages, booklet " + f[3] + " sheet sides";
                 rss.add(Long.parseLong(f[4]));
+            }
+            if (cold.isEmpty()) {
+                continue;
             }
             System.out.printf(Locale.ROOT,
                     "%,d meetings: cold %.2f s median wall (min %.2f, max %.2f; build inside the JVM %.2f s), "
