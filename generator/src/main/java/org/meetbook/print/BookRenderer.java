@@ -162,6 +162,8 @@ public final class BookRenderer {
             if (total < pages()) {
                 throw new IllegalArgumentException(total + " < " + pages());
             }
+            byte[] pdf;
+            String hex = java.util.HexFormat.of().formatHex(id);
             try {
                 PDDocument book = front.doc();
                 for (PdfWriter.Part p : sections) {
@@ -189,15 +191,15 @@ public final class BookRenderer {
                         head(book, book.getPage(i - 1), bold, heads[i - 1], source.pageNumberSize());
                     }
                 }
-                String hex = java.util.HexFormat.of().formatHex(id);
-                byte[] pdf = PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total));
-                byte[] booklet = paper == null ? null
-                        : Booklet.impose(pdf, paper, bookletTitle, source.date(),
-                                PdfWriter.digest("booklet\n" + hex + "\n" + total));
-                return new Finished(pdf, booklet);
+                pdf = PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total));
             } finally {
                 close();
             }
+            // Imposed from the saved bytes once the parts are released: the two never share the heap.
+            byte[] booklet = paper == null ? null
+                    : Booklet.impose(pdf, paper, bookletTitle, source.date(),
+                            PdfWriter.digest("booklet\n" + hex + "\n" + total));
+            return new Finished(pdf, booklet);
         }
 
         /** The reading-order PDF only. */
