@@ -13,6 +13,8 @@ import org.meetbook.feeds.FeedsRenderer;
 import org.meetbook.model.Directory;
 import org.meetbook.model.ModelBuilder;
 import org.meetbook.print.PrintRenderer;
+import org.meetbook.content.Pos;
+import org.meetbook.publish.ContentMismatch;
 import org.meetbook.publish.Publisher;
 import org.meetbook.publish.Renderer;
 import org.meetbook.theme.Theme;
@@ -71,7 +73,13 @@ public final class Meetbook {
         if (checked.hasErrors()) {
             return new Result(checked.problems(), false);
         }
-        render(checked.directory(), new Theme(themeDir), outDir, only, progress);
+        try {
+            render(checked.directory(), new Theme(themeDir), outDir, only, progress);
+        } catch (ContentMismatch e) {
+            List<Problem> problems = new java.util.ArrayList<>(checked.problems());
+            problems.add(Problem.error(Pos.startOf(contentDir.resolve(e.file())), e.getMessage(), null));
+            return new Result(problems, false);
+        }
         return new Result(checked.problems(), true);
     }
 
