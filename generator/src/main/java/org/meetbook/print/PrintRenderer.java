@@ -185,10 +185,13 @@ public final class PrintRenderer implements Renderer {
         return laid.finish(target, Paper.forSheet(print.paper()), title);
     }
 
-    /** A print setting that cannot be met: the message names the setting and what to change. */
-    public static final class PrintException extends RuntimeException {
+    /**
+     * A print setting that cannot be met: the message names the setting and what to change. A
+     * content error of site.yaml: the build exits 1 and keeps the last good site.
+     */
+    public static final class PrintException extends org.meetbook.publish.ContentMismatch {
         public PrintException(String message) {
-            super(message);
+            super("site.yaml", message);
         }
     }
 
