@@ -86,6 +86,9 @@ public final class PdfWriter {
         for (String logger : XRLog.listRegisteredLoggers()) {
             XRLog.setLevel(logger, Level.WARNING);
         }
+        // It also warns "no document description" for every part of a split render; the joined
+        // PDF gets its metadata afterwards, and veraPDF's PDF/UA-1 test guards the result.
+        XRLog.setLevel("com.openhtmltopdf.general", Level.SEVERE);
     }
 
     private final Path resourceRoot;
