@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
@@ -92,6 +93,12 @@ public final class PrintRenderer implements Renderer {
 
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
+        render(directory, theme, out, line -> { });
+    }
+
+    /** Reports each edition as it is written: PDF editions are the long part of a build. */
+    @Override
+    public void render(Directory directory, Theme theme, Path out, Consumer<String> progress) throws IOException {
         PdfWriter writer = new PdfWriter(theme.root());
         BookRenderer books = new BookRenderer(writer);
         Site site = directory.site();
@@ -99,6 +106,7 @@ public final class PrintRenderer implements Renderer {
         for (String language : site.languages()) {
             Messages msg = theme.messages(language);
             for (String edition : editions(directory, language)) {
+                long start = System.nanoTime();
                 BookRenderer.Finished pdf;
                 String title;
                 if (edition.equals("schedule")) {
@@ -126,6 +134,8 @@ public final class PrintRenderer implements Renderer {
                 }
                 write(out.resolve(SiteLayout.printFile(site, edition, language)), pdf.pdf());
                 write(out.resolve(SiteLayout.printFile(site, edition + "-booklet", language)), pdf.booklet());
+                progress.accept(String.format(Locale.ROOT, "%s and its booklet  %5d ms",
+                        SiteLayout.printFile(site, edition, language), (System.nanoTime() - start) / 1_000_000));
             }
         }
     }
