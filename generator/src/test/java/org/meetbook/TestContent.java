@@ -1,10 +1,14 @@
 package org.meetbook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.meetbook.check.Checker;
+import org.meetbook.cli.Main;
 import org.meetbook.check.Problem;
 import org.meetbook.content.Content;
 import org.meetbook.content.ContentLoader;
@@ -39,6 +43,26 @@ public final class TestContent {
             Files.writeString(file, f.getValue());
         }
         return dir;
+    }
+
+    /** What a command line run printed, and its exit code. */
+    public record Run(int code, String out, String err) {}
+
+    /** Runs the meetbook command line in this JVM, capturing what it prints. */
+    public static Run cli(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
     }
 
     public static final String SITE = """

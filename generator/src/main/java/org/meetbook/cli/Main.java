@@ -87,9 +87,7 @@ public final class Main implements Runnable {
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter outw = spec.commandLine().getOut();
-            if (!Files.isDirectory(options.content)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + options.content);
-            }
+            options.existing(spec);
             if (!Files.isDirectory(theme.resolve("templates"))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "theme folder not found (no templates/ in it): " + theme);
             }
@@ -145,9 +143,7 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isDirectory(options.content)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + options.content);
-            }
+            options.existing(spec);
             Meetbook.Result result = Meetbook.check(readable(options.content));
             if (format == Format.json) {
                 spec.commandLine().getOut().println(ProblemsJson.write(result.problems()));
@@ -163,6 +159,14 @@ public final class Main implements Runnable {
     }
 
     static final class ContentOptionsMixin {
+        /** The content folder, or a usage error (exit 2) when it does not exist. */
+        Path existing(CommandLine.Model.CommandSpec spec) {
+            if (!Files.isDirectory(content)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + content);
+            }
+            return content;
+        }
+
         @Option(names = {"-c", "--content"}, defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
         Path content;
     }

@@ -34,9 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(options.content)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "content folder not found: " + options.content);
-        }
+        options.existing(spec);
         if (!Files.isDirectory(theme.resolve("templates"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "theme folder not found (no templates/ in it): " + theme);
         }

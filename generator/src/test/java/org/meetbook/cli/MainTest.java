@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,55 +33,55 @@ class MainTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "last good site");
 
-        Run run = run("build", "--content", content.toString(), "--theme", TestContent.THEME.toString(),
+        TestContent.Run run = run("build", "--content", content.toString(), "--theme", TestContent.THEME.toString(),
                 "--out", out.toString());
 
-        assertEquals(1, run.code);
-        assertTrue(run.err.contains("meetings/m.yaml:2:8: error: 'funday' is not a day"), run.err);
-        assertFalse(run.err.contains("Exception"), "no stack trace: " + run.err);
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("meetings/m.yaml:2:8: error: 'funday' is not a day"), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
         assertEquals("last good site", Files.readString(out.resolve("index.html")));
     }
 
     @Test
     void checkOnTheSampleContentExitsZero() {
-        Run run = run("check", "--content", TestContent.SAMPLE.toString());
-        assertEquals(0, run.code, run.err);
+        TestContent.Run run = run("check", "--content", TestContent.SAMPLE.toString());
+        assertEquals(0, run.code(), run.err());
     }
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("build", "--no-such-option").code);
-        assertEquals(2, run("frobnicate").code);
-        Run missing = run("check", "--content", temp.resolve("nowhere").toString());
-        assertEquals(2, missing.code);
-        assertTrue(missing.err.contains("content folder not found"), missing.err);
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run("frobnicate").code());
+        TestContent.Run missing = run("check", "--content", temp.resolve("nowhere").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("content folder not found"), missing.err());
     }
 
     @Test
     void newStartsADirectoryThatChecksCleanAndBuilds() throws IOException {
         Path folder = temp.resolve("my-area");
-        Run created = run("new", folder.toString());
-        assertEquals(0, created.code, created.err);
-        assertTrue(created.out.contains("site.yaml") && created.out.contains("meetings/example.yaml"), created.out);
+        TestContent.Run created = run("new", folder.toString());
+        assertEquals(0, created.code(), created.err());
+        assertTrue(created.out().contains("site.yaml") && created.out().contains("meetings/example.yaml"), created.out());
         assertTrue(Files.exists(folder.resolve("pages/your-first-meeting.md")), "standard guide pages");
         assertTrue(Files.readString(folder.resolve("site.yaml")).startsWith("# yaml-language-server: $schema=schemas/site.schema.json"));
         assertTrue(Files.exists(folder.resolve("schemas/meetings.schema.json")));
 
-        Run check = run("check", "--content", folder.toString());
-        assertEquals(0, check.code, check.err);
-        assertEquals("", check.err, "no warnings either");
+        TestContent.Run check = run("check", "--content", folder.toString());
+        assertEquals(0, check.code(), check.err());
+        assertEquals("", check.err(), "no warnings either");
 
         Path out = temp.resolve("out");
-        Run build = run("build", "--content", folder.toString(), "--theme", TestContent.THEME.toString(),
+        TestContent.Run build = run("build", "--content", folder.toString(), "--theme", TestContent.THEME.toString(),
                 "--out", out.toString(), "--only", "web,feeds", "-q");
-        assertEquals(0, build.code, build.err);
+        assertEquals(0, build.code(), build.err());
         String help = Files.readString(out.resolve("guide/getting-help-now.html"));
         assertTrue(help.contains("+1-555-555-0100") && help.contains("Our Area Intergroup"),
                 "the standard pages name the new directory's own helpline");
 
-        Run again = run("new", folder.toString());
-        assertEquals(2, again.code);
-        assertTrue(again.err.contains("already exists and is not empty"), again.err);
+        TestContent.Run again = run("new", folder.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already exists and is not empty"), again.err());
     }
 
     @Test
@@ -99,9 +96,9 @@ class MainTest {
                           city: Testville
                           contact_1_name: Dana Rivers
                         """));
-        Run run = run("check", "--content", content.toString(), "--format", "json");
-        assertEquals(1, run.code);
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out);
+        TestContent.Run run = run("check", "--content", content.toString(), "--format", "json");
+        assertEquals(1, run.code());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
         assertEquals(1, json.path("errors").asInt());
         assertEquals(1, json.path("warnings").asInt());
         var first = json.path("problems").get(0);
@@ -115,30 +112,16 @@ class MainTest {
 
     @Test
     void helpListsEveryCommandWithExamples() {
-        Run help = run("--help");
-        assertEquals(0, help.code);
+        TestContent.Run help = run("--help");
+        assertEquals(0, help.code());
         for (String command : new String[] {"build", "check", "serve", "new", "import"}) {
-            assertTrue(help.out.contains("  " + command + " "), command + " in:\n" + help.out);
+            assertTrue(help.out().contains("  " + command + " "), command + " in:\n" + help.out());
         }
-        assertTrue(help.out.contains("Exit codes: 0 ok, 1 content problems, 2 usage mistakes."));
-        assertEquals(0, run("serve", "--help").code);
+        assertTrue(help.out().contains("Exit codes: 0 ok, 1 content problems, 2 usage mistakes."));
+        assertEquals(0, run("serve", "--help").code());
     }
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static TestContent.Run run(String... args) {
+        return TestContent.cli(args);
     }
 }

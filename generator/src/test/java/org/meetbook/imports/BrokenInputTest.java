@@ -1,5 +1,7 @@
 package org.meetbook.imports;
 
+import org.meetbook.TestContent;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,7 +43,7 @@ class BrokenInputTest {
         assertTrue(e.getMessage().startsWith(input + ":3:"), e.getMessage());
         assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
 
-        ImportSupport.Run run = ImportSupport.cli("import", input.toString(), "--out", out.toString());
+        TestContent.Run run = ImportSupport.cli("import", input.toString(), "--out", out.toString());
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains("not valid JSON") && run.err().contains("Nothing was written"), run.err());
         assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
@@ -89,7 +91,7 @@ class BrokenInputTest {
         Path input = write("list.csv", CSV_HEADER
                 + "\"7:00 PM\",,\"Monday\",\"Good Row\",\"Hall\",\"1 Main St, Town, ST 12345, USA\",\"Town\",\"Open\",,,,\n"
                 + "\"7:00 PM\",,\"Monday\",\"Never closed,\"Hall\n");
-        ImportSupport.Run run = ImportSupport.cli("import", input.toString(), "--out", temp.resolve("c").toString());
+        TestContent.Run run = ImportSupport.cli("import", input.toString(), "--out", temp.resolve("c").toString());
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains(input + ": broken CSV"), run.err());
     }
@@ -233,12 +235,12 @@ class BrokenInputTest {
         Files.writeString(out.resolve("meetings/mine.yaml"), "- name: Mine\n");
         Files.writeString(out.resolve("site.yaml"), "title: Kept\ntimezone: Europe/Madrid\n");
 
-        ImportSupport.Run refused = ImportSupport.cli("import", input.toString(), "--out", out.toString());
+        TestContent.Run refused = ImportSupport.cli("import", input.toString(), "--out", out.toString());
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("already has meetings") && refused.err().contains("--force"), refused.err());
         assertEquals("- name: Mine\n", Files.readString(out.resolve("meetings/mine.yaml")));
 
-        ImportSupport.Run forced = ImportSupport.cli("import", input.toString(), "--out", out.toString(), "--force");
+        TestContent.Run forced = ImportSupport.cli("import", input.toString(), "--out", out.toString(), "--force");
         assertEquals(0, forced.code(), forced.err());
         assertFalse(Files.exists(out.resolve("meetings/mine.yaml")));
         assertEquals("title: Kept\ntimezone: Europe/Madrid\n", Files.readString(out.resolve("site.yaml")), "site.yaml kept");
@@ -250,13 +252,13 @@ class BrokenInputTest {
     void usageMistakesExitTwo() throws Exception {
         Path input = write("feed.json", "[]");
         assertEquals(2, ImportSupport.cli("import", input.toString()).code(), "--out is required");
-        ImportSupport.Run unknown = ImportSupport.cli("import", input.toString(), "--out", "x", "--from", "excel");
+        TestContent.Run unknown = ImportSupport.cli("import", input.toString(), "--out", "x", "--from", "excel");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown format 'excel'"), unknown.err());
-        ImportSupport.Run missing = ImportSupport.cli("import", temp.resolve("nope.json").toString(), "--out", "x");
+        TestContent.Run missing = ImportSupport.cli("import", temp.resolve("nope.json").toString(), "--out", "x");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("input file not found"), missing.err());
-        ImportSupport.Run formats = ImportSupport.cli("import", write("f.json", "[{\"key_string\": \"O\"}]").toString(),
+        TestContent.Run formats = ImportSupport.cli("import", write("f.json", "[{\"key_string\": \"O\"}]").toString(),
                 "--out", temp.resolve("c").toString());
         assertEquals(2, formats.code());
         assertTrue(formats.err().contains("give this file with --formats"), formats.err());
@@ -266,11 +268,11 @@ class BrokenInputTest {
     void notUtf8AndEmptyInputsAreUnreadable() throws Exception {
         Path latin1 = temp.resolve("latin1.csv");
         Files.write(latin1, "\"Name\",\"Day\",\"Time\"\n\"Caf\u00e9\",\"Monday\",\"7:00 PM\"\n".getBytes(StandardCharsets.ISO_8859_1));
-        ImportSupport.Run run = ImportSupport.cli("import", latin1.toString(), "--out", temp.resolve("c").toString());
+        TestContent.Run run = ImportSupport.cli("import", latin1.toString(), "--out", temp.resolve("c").toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("not UTF-8"), run.err());
 
-        ImportSupport.Run empty = ImportSupport.cli("import", write("empty.json", "[]").toString(),
+        TestContent.Run empty = ImportSupport.cli("import", write("empty.json", "[]").toString(),
                 "--out", temp.resolve("d").toString());
         assertEquals(1, empty.code());
         assertTrue(empty.err().contains("no meetings in this file"), empty.err());

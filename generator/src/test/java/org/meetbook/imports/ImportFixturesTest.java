@@ -1,5 +1,7 @@
 package org.meetbook.imports;
 
+import org.meetbook.TestContent;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -203,7 +205,7 @@ class ImportFixturesTest {
     void theWrongFormatSaysSoAndWritesNothing() throws Exception {
         Path input = ImportSupport.fixture(temp, "mississippi-25.json");
         Path out = temp.resolve("content");
-        ImportSupport.Run run = ImportSupport.cli("import", input.toString(), "--from", "bmlt", "--out", out.toString());
+        TestContent.Run run = ImportSupport.cli("import", input.toString(), "--from", "bmlt", "--out", out.toString());
         assertEquals(1, run.code(), run.err());
         assertTrue(run.err().contains("no meeting could be imported; is it really bmlt?"), run.err());
         assertFalse(Files.exists(out.resolve("site.yaml")));
