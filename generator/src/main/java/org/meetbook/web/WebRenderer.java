@@ -17,6 +17,7 @@ import org.meetbook.model.Meeting;
 import org.meetbook.model.Page;
 import org.meetbook.model.Site;
 import org.meetbook.model.Slugs;
+import org.meetbook.print.PrintRenderer;
 import org.meetbook.publish.Renderer;
 import org.meetbook.publish.SiteLayout;
 import org.meetbook.theme.Theme;
@@ -70,6 +71,34 @@ public final class WebRenderer implements Renderer {
         return (Slugs.isValid(page.name()) ? page.name() : Slugs.of(page.name())) + ".html";
     }
 
+    /** The page that lists the PDFs of a language and says how to print a booklet. */
+    static final String PRINT_PAGE = "print.html";
+
+    /**
+     * One print edition as the print page lists it: its name in words (a message key and, for a
+     * region's schedule, the region), the reading-order PDF and the booklet, from the site root.
+     */
+    public record PrintEdition(String key, String region, String pdf, String booklet) {}
+
+    static List<PrintEdition> printEditions(Directory directory, String language) {
+        Map<String, String> regionNames = new HashMap<>();
+        directory.regions().forEach(g -> regionNames.put("schedule-" + g.slug(), g.name()));
+        List<PrintEdition> editions = new ArrayList<>();
+        String pdf = null;
+        for (PrintRenderer.Output o : PrintRenderer.outputs(directory)) {
+            if (!o.language().equals(language)) {
+                continue;
+            }
+            if (!o.booklet()) {
+                pdf = o.path();
+                continue;
+            }
+            String region = regionNames.get(o.edition());
+            editions.add(new PrintEdition(region != null ? "region" : o.edition(), region, pdf, o.path()));
+        }
+        return editions;
+    }
+
     /** All pages of one language. */
     private static final class LanguageRun {
         private final Directory directory;
@@ -120,6 +149,8 @@ public final class WebRenderer implements Renderer {
                 data.put("index", i);
                 write("guide/" + files.get(i), "guide", "guide-page.ftlh", data);
             }
+
+            write(PRINT_PAGE, "print", "print.ftlh", Map.of("editions", printEditions(directory, language)));
 
             List<Directory.Group> regions = directory.regions();
             write("regions/index.html", "regions", "groups.ftlh", Map.of("groups", regions, "kind", "regions"));
