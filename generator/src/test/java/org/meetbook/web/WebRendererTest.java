@@ -31,8 +31,7 @@ import org.meetbook.model.Meeting;
 class WebRendererTest {
 
     /** Files other renderers write; pages may link to them. */
-    static final Set<String> OTHER_RENDERERS = Set.of("meetings.json", "meetings.ics", "meetings.csv",
-            "print/schedule.pdf", "print/schedule-es.pdf");
+    static final Set<String> OTHER_RENDERERS = Set.of("meetings.json", "meetings.ics", "meetings.csv");
 
     @TempDir
     static Path temp;
@@ -132,8 +131,8 @@ class WebRendererTest {
         assertEquals("es", es.selectFirst("html").attr("lang"));
         assertEquals("../meetings.json", es.selectFirst("link[rel=alternate][type=application/json]").attr("href"));
         assertEquals("../index.html", es.selectFirst("link[hreflang=en]").attr("href"));
-        assertEquals("print/schedule.pdf", en.selectFirst(".downloads a[href$=.pdf]").attr("href"));
-        assertEquals("../print/schedule-es.pdf", es.selectFirst(".downloads a[href$=.pdf]").attr("href"));
+        assertEquals("print.html", en.selectFirst(".downloads a[href$=print.html]").attr("href"));
+        assertEquals("print.html", es.selectFirst(".downloads a[href$=print.html]").attr("href"));
         assertEquals("../../meetings/morning-light.html",
                 page("es/meetings/morning-light.html").selectFirst("link[hreflang=en]").attr("href"));
     }
@@ -299,7 +298,8 @@ class WebRendererTest {
                 String rel = root.relativize(resolved).toString().replace('\\', '/');
                 assertFalse(target.endsWith("/"), path + ": links a bare folder: " + href);
                 // The feeds renderer writes each meeting's calendar beside its page.
-                if (OTHER_RENDERERS.contains(rel) || rel.matches("meetings/[a-z0-9-]+\\.ics")) {
+                if (OTHER_RENDERERS.contains(rel) || rel.matches("meetings/[a-z0-9-]+\\.ics")
+                        || org.meetbook.print.PrintRenderer.outputs(dir).stream().anyMatch(o -> o.path().equals(rel))) {
                     continue;
                 }
                 assertTrue(Files.isRegularFile(resolved), path + ": broken link " + href);
