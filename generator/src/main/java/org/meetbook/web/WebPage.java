@@ -14,10 +14,9 @@ import java.util.List;
  * @param section    the navigation item the page belongs to: meetings, regions, fellowships,
  *                   guide, or empty
  * @param alternates this page in every language, the current one included
- * @param printFile  the schedule PDF of this language, from the site root
  */
 public record WebPage(String language, String path, String root, String home, String section,
-                      List<Alternate> alternates, String printFile) {
+                      List<Alternate> alternates) {
 
     public WebPage {
         alternates = List.copyOf(alternates);
@@ -29,11 +28,6 @@ public record WebPage(String language, String path, String root, String home, St
     /** The Meeting Guide feed the feeds renderer writes at the site root. */
     public String feedHref() {
         return root + "meetings.json";
-    }
-
-    /** The schedule PDF the print renderer writes for this language. */
-    public String printHref() {
-        return root + printFile;
     }
 
     /** A meeting's weekly calendar file, written once at the site root for every language. */

@@ -177,7 +177,7 @@ public final class WebRenderer implements Renderer {
                         root + SiteLayout.languageFolder(site, l) + path, l.equals(language)));
             }
             String home = "../".repeat((int) path.chars().filter(c -> c == '/').count());
-            WebPage page = new WebPage(language, path, root, home, section, alternates, SiteLayout.printFile(site, "schedule", language));
+            WebPage page = new WebPage(language, path, root, home, section, alternates);
             Map<String, Object> model = new HashMap<>(data);
             model.put("site", site);
             model.put("directory", directory);
@@ -197,7 +197,7 @@ public final class WebRenderer implements Renderer {
         Site site = directory.site();
         String language = site.defaultLanguage();
         String root = site.baseUrlWithSlash() == null ? "" : site.baseUrlWithSlash();
-        WebPage page = new WebPage(language, "404.html", root, root, "", List.of(), SiteLayout.printFile(site, "schedule", language));
+        WebPage page = new WebPage(language, "404.html", root, root, "", List.of());
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("directory", directory);
