@@ -163,6 +163,7 @@ public final class BookRenderer {
                 throw new IllegalArgumentException(total + " < " + pages());
             }
             byte[] pdf;
+            byte[] booklet;
             String hex = java.util.HexFormat.of().formatHex(id);
             try {
                 PDDocument book = front.doc();
@@ -192,13 +193,14 @@ public final class BookRenderer {
                     }
                 }
                 pdf = PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total));
+                // Imposed from the document in memory: parsing the saved bytes again took longer
+                // than laying the pages out.
+                booklet = paper == null ? null
+                        : Booklet.impose(book, paper, bookletTitle, source.date(),
+                                PdfWriter.digest("booklet\n" + hex + "\n" + total));
             } finally {
                 close();
             }
-            // Imposed from the saved bytes once the parts are released: the two never share the heap.
-            byte[] booklet = paper == null ? null
-                    : Booklet.impose(pdf, paper, bookletTitle, source.date(),
-                            PdfWriter.digest("booklet\n" + hex + "\n" + total));
             return new Finished(pdf, booklet);
         }
 

@@ -44,6 +44,8 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -185,11 +187,36 @@ public final class PdfWriter {
                     used.add(f.font);
                 }
             }
+            shareBackgroundArtifacts(doc);
             ok = true;
             return new Part(doc, doc.getNumberOfPages(), found, used);
         } finally {
             if (!ok) {
                 doc.close();
+            }
+        }
+    }
+
+    /**
+     * openhtmltopdf marks the (usually empty) background of every box as an artifact with a
+     * property list of its own, bounding box and all: three quarters of a long schedule's PDF
+     * objects, each held in memory, written, and copied again into the booklet. The bounding box
+     * is optional, so every page's background artifacts get one shared property list instead.
+     */
+    static void shareBackgroundArtifacts(PDDocument doc) {
+        COSDictionary shared = new COSDictionary();
+        shared.setItem(COSName.TYPE, COSName.BACKGROUND);
+        for (PDPage page : doc.getPages()) {
+            COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+            if (properties == null) {
+                continue;
+            }
+            for (COSName key : new ArrayList<>(properties.keySet())) {
+                if (properties.getDictionaryObject(key) instanceof COSDictionary list
+                        && COSName.BACKGROUND.equals(list.getCOSName(COSName.TYPE))) {
+                    properties.setItem(key, shared);
+                }
             }
         }
     }
