@@ -75,10 +75,12 @@ public final class BookRenderer {
         List<String> sections();
 
         /**
-         * What follows the body: the index of the body's anchors (if any), then the back cover,
-         * which starts at the element with id {@value #BACK_ID}. Notes pages go before it.
+         * What follows the body, as one or more HTML documents: the index of the body's anchors
+         * (if any), then the back cover, which starts at the element with id {@value #BACK_ID} in
+         * the last one. Notes pages go before it. A long index may come in up to {@code parts}
+         * documents, laid out side by side; each starts a new page.
          */
-        String tail(PageNumbers pageOf);
+        List<String> tail(PageNumbers pageOf, int parts);
 
         URI base();
 
@@ -123,12 +125,12 @@ public final class BookRenderer {
         private final Source source;
         private final PdfWriter.Part front;
         private final List<PdfWriter.Part> sections;
-        private final PdfWriter.Part tail;
+        private final List<PdfWriter.Part> tail;
         private final Map<String, Integer> pageOf;
         private final byte[] id;
         private final PageNumbers numbers;
 
-        Laid(Source source, PdfWriter.Part front, List<PdfWriter.Part> sections, PdfWriter.Part tail,
+        Laid(Source source, PdfWriter.Part front, List<PdfWriter.Part> sections, List<PdfWriter.Part> tail,
              Map<String, Integer> pageOf, byte[] id) {
             this.id = id;
             this.numbers = numbers(pageOf, 0);
@@ -141,11 +143,18 @@ public final class BookRenderer {
 
         /** Pages with content, cover to back cover. */
         public int pages() {
-            int n = front.pages() + tail.pages();
-            for (PdfWriter.Part p : sections) {
+            int n = front.pages();
+            for (PdfWriter.Part p : body()) {
                 n += p.pages();
             }
             return n;
+        }
+
+        /** Every part after the front, in order. */
+        private List<PdfWriter.Part> body() {
+            List<PdfWriter.Part> all = new ArrayList<>(sections);
+            all.addAll(tail);
+            return all;
         }
 
         /** The page of every anchor, 1-based from the cover. */
@@ -167,26 +176,25 @@ public final class BookRenderer {
             String hex = java.util.HexFormat.of().formatHex(id);
             try {
                 PDDocument book = front.doc();
-                for (PdfWriter.Part p : sections) {
+                for (PdfWriter.Part p : body()) {
                     p.subsetFonts();
                     appendTagged(book, p.doc());
                 }
-                tail.subsetFonts();
-                appendTagged(book, tail.doc());
-                Integer back = tail.anchors().get(BACK_ID);
+                PdfWriter.Part last = tail.get(tail.size() - 1);
+                Integer back = last.anchors().get(BACK_ID);
                 if (back == null) {
                     throw new IOException("the document's tail has no element with id '" + BACK_ID + "' (the back cover)");
                 }
-                PDPage backCover = book.getPage(book.getNumberOfPages() - tail.pages() + back);
+                PDPage backCover = book.getPage(book.getNumberOfPages() - last.pages() + back);
                 PDRectangle size = book.getPage(0).getMediaBox();
                 PDFont font = PdfWriter.loadFont(book, "DejaVuSans.ttf");
                 PDFont bold = PdfWriter.loadFont(book, "DejaVuSans-Bold.ttf");
                 for (int i = pages(); i < total; i++) {
                     notesPage(book, backCover, size, bold, source.notesTitle(), Math.max(14f, source.pageNumberSize()));
                 }
-                int last = book.getNumberOfPages();
-                String[] heads = source.runningHeads(last, numbers);
-                for (int i = 2; i < last; i++) {
+                int count = book.getNumberOfPages();
+                String[] heads = source.runningHeads(count, numbers);
+                for (int i = 2; i < count; i++) {
                     stamp(book, book.getPage(i - 1), font, i, source.pageNumberSize());
                     if (i - 1 < heads.length && heads[i - 1] != null) {
                         head(book, book.getPage(i - 1), bold, heads[i - 1], source.pageNumberSize());
@@ -212,10 +220,9 @@ public final class BookRenderer {
         /** Releases the parts (a layout that is not finished, such as a page-count trial). */
         public void close() throws IOException {
             front.doc().close();
-            for (PdfWriter.Part p : sections) {
+            for (PdfWriter.Part p : body()) {
                 p.doc().close();
             }
-            tail.doc().close();
         }
     }
 
@@ -370,8 +377,11 @@ public final class BookRenderer {
                 return tailPage;
             }
         };
-        String tailHtml = source.tail(numbers);
-        Future<PdfWriter.Part> tail = submit(source, tailHtml, BACK);
+        List<String> tailHtml = source.tail(numbers, THREADS);
+        List<Future<PdfWriter.Part>> tail = new ArrayList<>();
+        for (int i = 0; i < tailHtml.size(); i++) {
+            tail.add(submit(source, tailHtml.get(i), i == tailHtml.size() - 1 ? BACK : null));
+        }
         String frontHtml = source.front(numbers);
         PdfWriter.Part front = get(submit(source, frontHtml, null));
         if (front.pages() != frontPages) {
@@ -384,8 +394,14 @@ public final class BookRenderer {
             md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         md.update(frontHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        md.update(tailHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new Laid(source, front, sectionParts, get(tail), pageOf, md.digest());
+        for (String html : tailHtml) {
+            md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<PdfWriter.Part> tailParts = new ArrayList<>();
+        for (Future<PdfWriter.Part> f : tail) {
+            tailParts.add(get(f));
+        }
+        return new Laid(source, front, sectionParts, tailParts, pageOf, md.digest());
     }
 
     private static java.security.MessageDigest sha256() {

@@ -55,6 +55,10 @@ public final class ScheduleDocument implements BookRenderer.Source {
     private final Map<String, String> anchorNames = new LinkedHashMap<>();
     /** The section of every listing entry's anchor, in listing order. */
     private final Map<String, SectionData> anchorSections = new LinkedHashMap<>();
+    private List<IndexName> indexNames;
+    /** The directory's days with meetings and its occurrences: sorted once, not per use. */
+    private final List<Directory.DayGroup> days;
+    private final int occurrenceCount;
 
     public ScheduleDocument(Directory directory, Theme theme, String language) {
         this(directory, theme, language, List.of(STYLESHEET), directory.site().print().typeSize(), null, null);
@@ -79,13 +83,15 @@ public final class ScheduleDocument implements BookRenderer.Source {
         this.locale = Locale.forLanguageTag(language);
         this.clock = DateTimeFormatter.ofPattern(msg.get("common.timeFormat"), locale);
         this.kicker = kicker == null ? msg.get("print.cover.kicker") : kicker;
+        this.days = directory.byDay();
+        this.occurrenceCount = days.stream().mapToInt(d -> d.occurrences().size()).sum();
         this.sections = buildSections();
     }
 
     // ---- what the template sees ----
 
     /** One meeting as printed. Null fields are left out. */
-    public record Entry(String id, String start, String end, String name, String fellowship, String attendance,
+    public record Entry(String id, String when, String name, String fellowship, String attendance,
                         String attendanceLabel, String venue, String street, String phone, String types,
                         String region) {}
 
@@ -178,15 +184,13 @@ public final class ScheduleDocument implements BookRenderer.Source {
         m.put("entityName", entity.name());
         m.put("entityLocation", entity.location());
         m.put("updated", updated());
-        List<Directory.DayGroup> byDay = directory.byDay();
-        m.put("everyDay", byDay.size() == 7);
-        m.put("dayCount", byDay.size());
-        m.put("meetingCount", directory.occurrences().size());
+        m.put("everyDay", days.size() == 7);
+        m.put("dayCount", days.size());
+        m.put("meetingCount", occurrenceCount);
         boolean inPerson = directory.meetings().stream().anyMatch(x -> x.attendance().inPerson());
         boolean online = directory.meetings().stream().anyMatch(x -> x.attendance().online());
         m.put("inPersonAndOnline", inPerson && online);
-        m.put("sampleStart", time(LocalTime.of(19, 0)));
-        m.put("sampleEnd", msg.get("print.meeting.until", time(LocalTime.of(20, 0))));
+        m.put("sampleWhen", when(LocalTime.of(19, 0), LocalTime.of(20, 0)));
         m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
         m.put("qr", site.baseUrl() == null ? null : PdfWriter.MEMORY_SCHEME + ":qr.png");
         m.put("types", legendTypes());
@@ -254,29 +258,108 @@ public final class ScheduleDocument implements BookRenderer.Source {
         return out;
     }
 
+    /** Index lines below which the index is laid out in one part. */
+    static final int INDEX_LINES_PER_PART = 1500;
+
+    /**
+     * The index of meetings by name, then the back cover. A long index comes in up to
+     * {@code parts} parts laid out side by side, split where the first letter changes so that
+     * the page break between them falls between letters.
+     */
     @Override
-    public String tail(BookRenderer.PageNumbers pageOf) {
-        Map<String, java.util.SortedSet<Integer>> byName = new java.util.TreeMap<>(java.text.Collator.getInstance(locale));
-        for (Map.Entry<String, String> e : anchorNames().entrySet()) {
-            int page = pageOf.of(e.getKey());
-            byName.computeIfAbsent(e.getValue(), k -> new java.util.TreeSet<>()).add(page);
+    public List<String> tail(BookRenderer.PageNumbers pageOf, int parts) {
+        List<IndexName> names = indexNames();
+        List<Line> lines = new ArrayList<>(names.size());
+        for (IndexName n : names) {
+            java.util.SortedSet<Integer> pages = new java.util.TreeSet<>();
+            for (String anchor : n.anchors()) {
+                pages.add(pageOf.of(anchor));
+            }
+            StringBuilder shown = new StringBuilder();
+            for (int page : pages) {
+                shown.append(shown.isEmpty() ? "" : ", ").append(page);
+            }
+            lines.add(new Line(n.name(), shown.toString()));
         }
-        List<Line> lines = new ArrayList<>(byName.size());
-        byName.forEach((name, pages) -> lines.add(new Line(name,
-                String.join(", ", pages.stream().map(String::valueOf).toList()))));
-        Map<String, Object> m = common("tail", title());
-        m.put("lines", lines);
-        Site site = directory.site();
-        Site.Entity entity = site.entity();
-        m.put("siteTitle", site.title());
-        m.put("entityName", entity.name());
-        m.put("updated", updated());
-        m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
-        m.put("phone", phone(entity));
-        m.put("email", entity.email() == null ? null : new Link(entity.email(), "mailto:" + entity.email()));
-        m.put("website", entity.websiteUrl() != null ? link(entity.websiteUrl())
-                : site.baseUrl() != null ? link(site.baseUrl()) : null);
-        return theme.render(TEMPLATE, language, m);
+        List<List<Line>> split = splitIndex(lines, Math.max(1, Math.min(parts, lines.size() / INDEX_LINES_PER_PART)));
+        List<String> out = new ArrayList<>(split.size());
+        for (int i = 0; i < split.size(); i++) {
+            Map<String, Object> m = common("tail", title());
+            m.put("lines", split.get(i));
+            m.put("indexStart", i == 0);
+            m.put("back", i == split.size() - 1);
+            Site site = directory.site();
+            Site.Entity entity = site.entity();
+            m.put("siteTitle", site.title());
+            m.put("entityName", entity.name());
+            m.put("updated", updated());
+            m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
+            m.put("phone", phone(entity));
+            m.put("email", entity.email() == null ? null : new Link(entity.email(), "mailto:" + entity.email()));
+            m.put("website", entity.websiteUrl() != null ? link(entity.websiteUrl())
+                    : site.baseUrl() != null ? link(site.baseUrl()) : null);
+            out.add(theme.render(TEMPLATE, language, m));
+        }
+        return out;
+    }
+
+    /** A name in the index and the anchors of its listing entries. */
+    private record IndexName(String name, List<String> anchors) {}
+
+    /** Every meeting name in the language's alphabetical order, sorted once per document. */
+    private List<IndexName> indexNames() {
+        if (indexNames == null) {
+            java.text.Collator collator = java.text.Collator.getInstance(locale);
+            Map<String, List<String>> anchorsByName = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : anchorNames().entrySet()) {
+                anchorsByName.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+            }
+            // Collation keys: comparing them is cheap, comparing the strings is not.
+            List<java.text.CollationKey> keys = new ArrayList<>(anchorsByName.size());
+            for (String name : anchorsByName.keySet()) {
+                keys.add(collator.getCollationKey(name));
+            }
+            keys.sort(null);
+            List<IndexName> names = new ArrayList<>(keys.size());
+            for (java.text.CollationKey k : keys) {
+                names.add(new IndexName(k.getSourceString(), anchorsByName.get(k.getSourceString())));
+            }
+            indexNames = names;
+        }
+        return indexNames;
+    }
+
+    /**
+     * {@code lines} in {@code parts} runs of about equal length, each ending where the next line
+     * starts with another letter (or at the nearest such place).
+     */
+    static List<List<Line>> splitIndex(List<Line> lines, int parts) {
+        List<List<Line>> out = new ArrayList<>(parts);
+        int from = 0;
+        for (int p = 1; p < parts; p++) {
+            int goal = (int) ((long) lines.size() * p / parts);
+            int cut = -1;
+            for (int d = 0; d < lines.size() / (2 * parts) && cut < 0; d++) {
+                for (int at : new int[] {goal + d, goal - d}) {
+                    if (at > from && at < lines.size() && !sameInitial(lines.get(at - 1), lines.get(at))) {
+                        cut = at;
+                        break;
+                    }
+                }
+            }
+            if (cut < 0) {
+                cut = Math.max(from + 1, goal);
+            }
+            out.add(lines.subList(from, cut));
+            from = cut;
+        }
+        out.add(lines.subList(from, lines.size()));
+        return out;
+    }
+
+    private static boolean sameInitial(Line a, Line b) {
+        return !a.name().isEmpty() && !b.name().isEmpty()
+                && Character.toUpperCase(a.name().charAt(0)) == Character.toUpperCase(b.name().charAt(0));
     }
 
     private Map<String, Object> common(String part, String title) {
@@ -331,6 +414,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
         for (Meeting m : directory.meetings()) {
             (onlineSection && m.attendance() == Attendance.ONLINE ? online : listed).add(m);
         }
+        List<Directory.DayGroup> listedDays = listed.size() == directory.meetings().size() ? days : Directory.byDay(listed);
         List<SectionData> out = new ArrayList<>();
         switch (print.grouping()) {
             case "region-day" -> {
@@ -349,7 +433,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
                 }
             }
             case "day-region" -> {
-                for (Directory.DayGroup d : Directory.byDay(listed)) {
+                for (Directory.DayGroup d : listedDays) {
                     Map<String, List<Directory.Occurrence>> byRegion =
                             new java.util.TreeMap<>(java.text.Collator.getInstance(locale));
                     List<Directory.Occurrence> noRegion = new ArrayList<>();
@@ -369,7 +453,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
                 }
             }
             default -> {
-                for (Directory.DayGroup d : Directory.byDay(listed)) {
+                for (Directory.DayGroup d : listedDays) {
                     out.add(new SectionData(d.day().key(), d.day().displayName(language),
                             List.of(new GroupData(null, d.occurrences()))));
                 }
@@ -412,8 +496,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
         boolean byRegion = !"day".equals(grouping());
         return new Entry(
                 id,
-                time(m.time()),
-                msg.get("print.meeting.until", time(m.effectiveEndTime())),
+                when(m.time(), m.effectiveEndTime()),
                 m.name(),
                 m.fellowship(),
                 a == Attendance.IN_PERSON ? null : a.key(),
@@ -427,6 +510,28 @@ public final class ScheduleDocument implements BookRenderer.Source {
 
     private String time(LocalTime t) {
         return clock.format(t);
+    }
+
+    /**
+     * "7:00–8:00 PM", "11:30 PM–12:30 AM", "19:00–20:00": the start and end, with what follows
+     * the last digit (AM or PM in the language's words) said once when both share it.
+     */
+    String when(LocalTime start, LocalTime end) {
+        String from = time(start);
+        String to = time(end);
+        String fromSuffix = afterLastDigit(from);
+        if (!fromSuffix.isEmpty() && fromSuffix.equals(afterLastDigit(to))) {
+            from = from.substring(0, from.length() - fromSuffix.length());
+        }
+        return msg.get("print.meeting.when", from, to);
+    }
+
+    private static String afterLastDigit(String time) {
+        int i = time.length();
+        while (i > 0 && !Character.isDigit(time.charAt(i - 1))) {
+            i--;
+        }
+        return time.substring(i);
     }
 
     /** "412 Larkspur Avenue, Cedarvale": the street line and the town. */
