@@ -8,15 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The whole directory, immutable, with the derived views renderers need. Templates receive
- * this, never raw maps.
+ * this, never raw maps. A plain class rather than a record so that each derived view is computed
+ * once: with 10,000 meetings, sorting them again for every page that asks was a large part of a
+ * build.
  */
-public record Directory(Site site, List<Meeting> meetings, List<Page> pages, TypeCatalog types) {
+public final class Directory {
 
     /** Day, then start time, then name: the order of every listing. */
     public static final Comparator<Occurrence> LISTING_ORDER = Comparator
@@ -25,9 +28,56 @@ public record Directory(Site site, List<Meeting> meetings, List<Page> pages, Typ
             .thenComparing(o -> o.meeting().name(), Collator.getInstance(Locale.ROOT))
             .thenComparing(o -> o.meeting().slug());
 
-    public Directory {
-        meetings = List.copyOf(meetings);
-        pages = List.copyOf(pages);
+    private final Site site;
+    private final List<Meeting> meetings;
+    private final List<Page> pages;
+    private final TypeCatalog types;
+
+    // Derived views, each computed on first use; renderers ask from several threads at once.
+    private volatile List<Occurrence> occurrences;
+    private volatile List<DayGroup> byDay;
+    private volatile List<Group> regions;
+    private volatile List<Group> fellowships;
+    private volatile List<String> typesInUse;
+    private volatile Set<String> attendanceModes;
+
+    public Directory(Site site, List<Meeting> meetings, List<Page> pages, TypeCatalog types) {
+        this.site = site;
+        this.meetings = List.copyOf(meetings);
+        this.pages = List.copyOf(pages);
+        this.types = types;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public List<Meeting> meetings() {
+        return meetings;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public TypeCatalog types() {
+        return types;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Directory d && site.equals(d.site) && meetings.equals(d.meetings)
+                && pages.equals(d.pages) && types.equals(d.types);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(site, meetings, pages, types);
+    }
+
+    @Override
+    public String toString() {
+        return "Directory[" + site.title() + ", " + meetings.size() + " meetings, " + pages.size() + " pages]";
     }
 
     /** A meeting on one of its days: a meeting held Monday and Thursday occurs twice. */
@@ -40,28 +90,49 @@ public record Directory(Site site, List<Meeting> meetings, List<Page> pages, Typ
     public record Group(String key, String slug, String name, List<Meeting> meetings) {}
 
     public List<Occurrence> occurrences() {
-        return occurrencesOf(meetings);
+        List<Occurrence> v = occurrences;
+        if (v == null) {
+            v = occurrences = List.copyOf(occurrencesOf(meetings));
+        }
+        return v;
     }
 
     public static List<Occurrence> occurrencesOf(List<Meeting> meetings) {
+        // LISTING_ORDER, with each name's collation key computed once instead of in every
+        // comparison (the collator normalises both strings each time it compares).
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
         List<Occurrence> all = new ArrayList<>();
         for (Meeting m : meetings) {
+            keys.computeIfAbsent(m.name(), collator::getCollationKey);
             for (Day d : m.days()) {
                 all.add(new Occurrence(d, m));
             }
         }
-        all.sort(LISTING_ORDER);
+        all.sort(Comparator
+                .comparing((Occurrence o) -> o.day())
+                .thenComparing(o -> o.meeting().time())
+                .thenComparing(o -> keys.get(o.meeting().name()))
+                .thenComparing(o -> o.meeting().slug()));
         return all;
     }
 
     /** Every day of the week that has meetings, Sunday first as the spec numbers them. */
     public List<DayGroup> byDay() {
-        return byDay(meetings);
+        List<DayGroup> v = byDay;
+        if (v == null) {
+            v = byDay = List.copyOf(byDayOf(occurrences()));
+        }
+        return v;
     }
 
     public static List<DayGroup> byDay(List<Meeting> meetings) {
+        return byDayOf(occurrencesOf(meetings));
+    }
+
+    private static List<DayGroup> byDayOf(List<Occurrence> sorted) {
         Map<Day, List<Occurrence>> days = new TreeMap<>();
-        for (Occurrence o : occurrencesOf(meetings)) {
+        for (Occurrence o : sorted) {
             days.computeIfAbsent(o.day(), d -> new ArrayList<>()).add(o);
         }
         List<DayGroup> groups = new ArrayList<>();
@@ -71,10 +142,25 @@ public record Directory(Site site, List<Meeting> meetings, List<Page> pages, Typ
 
     /** Regions in alphabetical order, each with its meetings. */
     public List<Group> regions() {
+        List<Group> v = regions;
+        if (v == null) {
+            v = regions = List.copyOf(groupByRegion());
+        }
+        return v;
+    }
+
+    private List<Group> groupByRegion() {
         Map<String, List<Meeting>> byRegion = new TreeMap<>(Collator.getInstance(Locale.ROOT));
+        // The collator is slow; ask it once per distinct name, not once per meeting.
+        Map<String, List<Meeting>> byName = new java.util.HashMap<>();
         for (Meeting m : meetings) {
             if (m.region() != null) {
-                byRegion.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
+                List<Meeting> list = byName.get(m.region());
+                if (list == null) {
+                    list = byRegion.computeIfAbsent(m.region(), r -> new ArrayList<>());
+                    byName.put(m.region(), list);
+                }
+                list.add(m);
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -84,6 +170,14 @@ public record Directory(Site site, List<Meeting> meetings, List<Page> pages, Typ
 
     /** Fellowships in use, largest first, then by name. */
     public List<Group> fellowships() {
+        List<Group> v = fellowships;
+        if (v == null) {
+            v = fellowships = List.copyOf(groupByFellowship());
+        }
+        return v;
+    }
+
+    private List<Group> groupByFellowship() {
         Map<String, List<Meeting>> byFellowship = new LinkedHashMap<>();
         for (Meeting m : meetings) {
             byFellowship.computeIfAbsent(m.fellowship(), f -> new ArrayList<>()).add(m);
@@ -97,7 +191,11 @@ public record Directory(Site site, List<Meeting> meetings, List<Page> pages, Typ
 
     /** Type codes used by at least one meeting, sorted by code. */
     public List<String> typesInUse() {
-        return typesIn(meetings);
+        List<String> v = typesInUse;
+        if (v == null) {
+            v = typesInUse = typesIn(meetings);
+        }
+        return v;
     }
 
     public static List<String> typesIn(List<Meeting> meetings) {
@@ -126,12 +224,20 @@ public record Directory(Site site, List<Meeting> meetings, List<Page> pages, Typ
     }
 
     public Set<String> attendanceModes() {
+        Set<String> v = attendanceModes;
+        if (v == null) {
+            v = attendanceModes = attendanceModesOf(meetings);
+        }
+        return v;
+    }
+
+    private static Set<String> attendanceModesOf(List<Meeting> meetings) {
         Set<String> modes = new LinkedHashSet<>();
         for (Attendance a : Attendance.values()) {
             if (meetings.stream().anyMatch(m -> m.attendance() == a)) {
                 modes.add(a.key());
             }
         }
-        return modes;
+        return java.util.Collections.unmodifiableSet(modes);
     }
 }
