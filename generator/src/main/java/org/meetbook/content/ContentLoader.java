@@ -32,9 +32,13 @@ public final class ContentLoader {
     private Content loadAll(Path root) {
         YNode.Map site = readMap(root.resolve(SITE_FILE), true);
         YNode.Map locations = readMap(root.resolve(LOCATIONS_FILE), false);
+        // Meeting files parse independently, so on every core; results are kept in file order.
+        List<MeetingFile> files = list(root.resolve(MEETINGS_DIR), ".yaml", ".yml").parallelStream()
+                .map(ContentLoader::readMeetings).toList();
         List<Content.MeetingSource> meetings = new ArrayList<>();
-        for (Path file : list(root.resolve(MEETINGS_DIR), ".yaml", ".yml")) {
-            readMeetings(file, meetings);
+        for (MeetingFile f : files) {
+            meetings.addAll(f.meetings());
+            unreadable.addAll(f.problems());
         }
         List<Content.PageSource> pages = new ArrayList<>();
         for (Path file : list(root.resolve(PAGES_DIR), ".md")) {
@@ -64,17 +68,22 @@ public final class ContentLoader {
         return YNode.emptyMap(Pos.startOf(file));
     }
 
-    private void readMeetings(Path file, List<Content.MeetingSource> into) {
+    /** One meetings file's meetings, and what made parts of it unreadable. */
+    private record MeetingFile(List<Content.MeetingSource> meetings, List<ContentException> problems) {}
+
+    private static MeetingFile readMeetings(Path file) {
+        List<Content.MeetingSource> into = new ArrayList<>();
+        List<ContentException> unreadable = new ArrayList<>();
         try {
             YNode node = YamlReader.read(file);
             if (node instanceof YNode.Map m && m.entries().isEmpty()) {
-                return; // an empty file is allowed
+                return new MeetingFile(into, unreadable); // an empty file is allowed
             }
             if (!(node instanceof YNode.Seq seq)) {
                 unreadable.add(new ContentException(node.pos(),
                         "a meetings file is a list of meetings, found " + node.kind(),
                         "start each meeting with '- name: ...'"));
-                return;
+                return new MeetingFile(into, unreadable);
             }
             for (YNode item : seq.items()) {
                 if (item instanceof YNode.Map map) {
@@ -88,6 +97,7 @@ public final class ContentLoader {
         } catch (ContentException e) {
             unreadable.add(e);
         }
+        return new MeetingFile(into, unreadable);
     }
 
     private void readPage(Path file, List<Content.PageSource> into) {
