@@ -69,7 +69,9 @@ public final class Meetbook {
     /** Builds only the output kinds named in {@code only} (see {@link #outputKinds()}). */
     public static Result build(Path contentDir, Path themeDir, Path outDir, Set<String> only, Consumer<String> progress)
             throws IOException {
+        long start = System.nanoTime();
         Checked checked = load(contentDir);
+        progress.accept(String.format("%-6s %6d ms", "load", (System.nanoTime() - start) / 1_000_000));
         if (checked.hasErrors()) {
             return new Result(checked.problems(), false);
         }
@@ -86,6 +88,7 @@ public final class Meetbook {
     /** The last two stages: render the chosen output kinds into a fresh folder, then publish it. */
     public static void render(Directory directory, Theme theme, Path outDir, Set<String> only, Consumer<String> progress)
             throws IOException {
+        long[] rendered = new long[1];
         Publisher.publish(outDir, staging -> {
             for (Renderer renderer : RENDERERS) {
                 if (!only.contains(renderer.name())) {
@@ -95,6 +98,8 @@ public final class Meetbook {
                 renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
                 progress.accept(String.format("%-6s %6d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
             }
+            rendered[0] = System.nanoTime();
         });
+        progress.accept(String.format("%-6s %6d ms", "swap", (System.nanoTime() - rendered[0]) / 1_000_000));
     }
 }
