@@ -8,6 +8,7 @@ import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
 import org.meetbook.model.Slugs;
 import org.meetbook.publish.Renderer;
+import org.meetbook.publish.SiteFiles;
 import org.meetbook.publish.SiteLayout;
 import org.meetbook.theme.Theme;
 
@@ -25,7 +26,7 @@ public final class FeedsRenderer implements Renderer {
 
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
-        Files.write(out.resolve(MeetingGuideFeed.FILE), MeetingGuideFeed.write(directory));
+        SiteFiles.write(out.resolve(MeetingGuideFeed.FILE), MeetingGuideFeed.write(directory));
         IcsFeed ics = new IcsFeed(directory);
         Files.createDirectories(out.resolve("meetings"));
         // Each meeting's calendar, on every core; the whole directory's reuses their events.
@@ -35,7 +36,7 @@ public final class FeedsRenderer implements Renderer {
                     throw new IllegalStateException("unsafe slug reached the feeds renderer: " + m.slug());
                 }
                 try {
-                    Files.write(out.resolve(SiteLayout.meetingCalendar(m.slug())), ics.meetingCalendar(m));
+                    SiteFiles.write(out.resolve(SiteLayout.meetingCalendar(m.slug())), ics.meetingCalendar(m));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -43,11 +44,11 @@ public final class FeedsRenderer implements Renderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Files.write(out.resolve(SiteLayout.CALENDAR), ics.directoryCalendar());
-        Files.write(out.resolve(SiteLayout.CSV), CsvFeed.write(directory));
+        SiteFiles.write(out.resolve(SiteLayout.CALENDAR), ics.directoryCalendar());
+        SiteFiles.write(out.resolve(SiteLayout.CSV), CsvFeed.write(directory));
         String base = directory.site().baseUrlWithSlash();
         if (base != null) {
-            Files.write(out.resolve(Sitemap.FILE), Sitemap.write(out, base));
+            SiteFiles.write(out.resolve(Sitemap.FILE), Sitemap.write(out, base));
         }
     }
 }

@@ -29,14 +29,18 @@ public final class Publisher {
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
         Path staging = Files.createTempDirectory(parent, "." + name + "-new-");
+        boolean hadOld = Files.exists(absolute);
+        // Unchanged files are linked from the site being replaced rather than written again.
+        SiteFiles.begin(staging, hadOld && Files.isDirectory(absolute) ? absolute : null);
         try {
             work.writeInto(staging);
         } catch (IOException | RuntimeException | Error e) {
             deleteTree(staging);
             throw e;
+        } finally {
+            SiteFiles.finish(staging);
         }
         Path old = parent.resolve("." + name + "-old-" + ProcessHandle.current().pid());
-        boolean hadOld = Files.exists(absolute);
         if (hadOld) {
             Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.meetbook.model.Site;
 import org.meetbook.model.Slugs;
 import org.meetbook.print.PrintRenderer;
 import org.meetbook.publish.Renderer;
+import org.meetbook.publish.SiteFiles;
 import org.meetbook.publish.SiteLayout;
 import org.meetbook.theme.Theme;
 
@@ -249,10 +249,9 @@ public final class WebRenderer implements Renderer {
         if (!target.startsWith(out.normalize())) {
             throw new IllegalStateException("page path escapes the output folder: " + relative);
         }
-        Files.createDirectories(target.getParent());
-        // CREATE_NEW: two pages whose names collide (regions "St. Ann" and "St Ann") fail loudly
-        // instead of one silently replacing the other.
-        Files.writeString(target, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        // Never replaces a file: two pages whose names collide (regions "St. Ann" and "St Ann")
+        // fail loudly instead of one silently replacing the other.
+        SiteFiles.write(target, html);
     }
 
     /** Copies the theme's assets as they are, sorted so the walk order never matters. */
@@ -270,8 +269,7 @@ public final class WebRenderer implements Renderer {
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
+                    SiteFiles.write(target, Files.readAllBytes(source));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot copy theme asset " + source, e);

@@ -2,6 +2,7 @@ package org.meetbook.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -37,6 +38,40 @@ class PublisherTest {
             throw new IOException("disk full");
         }));
         assertEquals("last good", Files.readString(out.resolve("index.html")));
+        assertEquals(1, count(temp), "the staging folder is cleaned up");
+    }
+
+    @Test
+    void aRebuildLinksUnchangedFilesAndWritesChangedOnes() throws IOException {
+        Path out = temp.resolve("public");
+        Publisher.publish(out, staging -> {
+            SiteFiles.write(staging.resolve("same.html"), "same");
+            SiteFiles.write(staging.resolve("a/changed.html"), "before");
+        });
+        Object sameBefore = Files.getAttribute(out.resolve("same.html"), "unix:ino");
+        Object changedBefore = Files.getAttribute(out.resolve("a/changed.html"), "unix:ino");
+        Publisher.publish(out, staging -> {
+            SiteFiles.write(staging.resolve("same.html"), "same");
+            SiteFiles.write(staging.resolve("a/changed.html"), "after!");
+            assertThrows(java.nio.file.FileAlreadyExistsException.class,
+                    () -> SiteFiles.write(staging.resolve("same.html"), "same"), "never replaces a file");
+        });
+        assertEquals("same", Files.readString(out.resolve("same.html")));
+        assertEquals("after!", Files.readString(out.resolve("a/changed.html")));
+        assertEquals(sameBefore, Files.getAttribute(out.resolve("same.html"), "unix:ino"), "unchanged file reused");
+        assertNotEquals(changedBefore, Files.getAttribute(out.resolve("a/changed.html"), "unix:ino"));
+        assertEquals(1, count(temp), "no staging or old folders left behind");
+    }
+
+    @Test
+    void aFailedRebuildLeavesLinkedFilesOfThePreviousSiteIntact() throws IOException {
+        Path out = temp.resolve("public");
+        Publisher.publish(out, staging -> SiteFiles.write(staging.resolve("index.html"), "good"));
+        assertThrows(IOException.class, () -> Publisher.publish(out, staging -> {
+            SiteFiles.write(staging.resolve("index.html"), "good");
+            throw new IOException("disk full");
+        }));
+        assertEquals("good", Files.readString(out.resolve("index.html")));
         assertEquals(1, count(temp), "the staging folder is cleaned up");
     }
 
