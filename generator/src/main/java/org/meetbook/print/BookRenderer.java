@@ -187,25 +187,26 @@ public final class BookRenderer {
                 }
                 PDPage backCover = book.getPage(book.getNumberOfPages() - last.pages() + back);
                 PDRectangle size = book.getPage(0).getMediaBox();
-                PDFont font = PdfWriter.loadFont(book, "DejaVuSans.ttf");
-                PDFont bold = PdfWriter.loadFont(book, "DejaVuSans-Bold.ttf");
+                Furniture furniture = Furniture.of(book);
                 for (int i = pages(); i < total; i++) {
-                    notesPage(book, backCover, size, bold, source.notesTitle(), Math.max(14f, source.pageNumberSize()));
+                    notesPage(book, backCover, size, furniture.bold(), source.notesTitle(), Math.max(14f, source.pageNumberSize()));
                 }
                 int count = book.getNumberOfPages();
                 String[] heads = source.runningHeads(count, numbers);
                 for (int i = 2; i < count; i++) {
-                    stamp(book, book.getPage(i - 1), font, i, source.pageNumberSize());
-                    if (i - 1 < heads.length && heads[i - 1] != null) {
-                        head(book, book.getPage(i - 1), bold, heads[i - 1], source.pageNumberSize());
-                    }
+                    stamp(book, book.getPage(i - 1), furniture, i, i - 1 < heads.length ? heads[i - 1] : null,
+                            source.pageNumberSize());
                 }
                 pdf = PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total));
-                // Imposed from the document in memory: parsing the saved bytes again took longer
-                // than laying the pages out.
-                booklet = paper == null ? null
-                        : Booklet.impose(book, paper, bookletTitle, source.date(),
-                                PdfWriter.digest("booklet\n" + hex + "\n" + total));
+                // The booklet is copied from the saved document still in memory (its fonts are
+                // subsets now): parsing the saved PDF again took longer than laying it out.
+                if (paper == null) {
+                    booklet = null;
+                } else {
+                    try (PDDocument imposed = Booklet.impose(book, paper, bookletTitle)) {
+                        booklet = PdfWriter.save(imposed, source.date(), PdfWriter.digest("booklet\n" + hex + "\n" + total));
+                    }
+                }
             } finally {
                 close();
             }
@@ -477,43 +478,59 @@ public final class BookRenderer {
         return PDPropertyList.create(d);
     }
 
-    /** The page number, centred at the foot of the page. */
-    private static void stamp(PDDocument doc, PDPage page, PDFont font, int number, float size) throws IOException {
-        String text = Integer.toString(number);
-        float width = font.getStringWidth(text) / 1000f * size;
+    /**
+     * The page number, centred at the foot, and the running head (or null), centred at the top:
+     * small spaced capitals, or large print as it is. One content stream of its own, appended,
+     * wrapped in q/Q and setting every text parameter it relies on: it draws the same whatever
+     * state the page's own stream leaves (openhtmltopdf's is balanced), which lets the booklet
+     * place each stream of a page as a form of its own, copied without decoding.
+     */
+    private static void stamp(PDDocument doc, PDPage page, Furniture furniture, int number, String head, float size)
+            throws IOException {
         PDRectangle box = page.getMediaBox();
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-            cs.beginMarkedContent(COSName.ARTIFACT, artifact("Pagination", "Footer"));
-            cs.beginText();
-            cs.setFont(font, size);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, false)) {
+            cs.saveGraphicsState();
             cs.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+            String text = Integer.toString(number);
+            float width = furniture.regular.getStringWidth(text) / 1000f * size;
+            cs.beginMarkedContent(COSName.ARTIFACT, furniture.footer);
+            cs.beginText();
+            cs.setFont(furniture.regular, size);
+            cs.setCharacterSpacing(0);
+            cs.setWordSpacing(0);
+            cs.setHorizontalScaling(100);
+            cs.setTextRise(0);
+            cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
             cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2,
                     box.getLowerLeftY() + (size > 12 ? 0.22f : 0.36f) * PT_PER_IN);
             cs.showText(text);
             cs.endText();
             cs.endMarkedContent();
+            if (head != null) {
+                boolean large = size > 12;
+                String shown = large ? head : head.toUpperCase(java.util.Locale.ROOT);
+                float fontSize = large ? size : 7.5f;
+                float spacing = large ? 0 : 0.75f;
+                float headWidth = furniture.bold.getStringWidth(shown) / 1000f * fontSize + spacing * (shown.length() - 1);
+                cs.beginMarkedContent(COSName.ARTIFACT, furniture.header);
+                cs.beginText();
+                cs.setFont(furniture.bold, fontSize);
+                cs.setCharacterSpacing(spacing);
+                cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - headWidth) / 2,
+                        box.getUpperRightY() - (large ? 0.5f : 0.47f) * PT_PER_IN);
+                cs.showText(shown);
+                cs.endText();
+                cs.endMarkedContent();
+            }
+            cs.restoreGraphicsState();
         }
     }
 
-    /** The running head, centred at the top of the page: small spaced capitals, or large print as it is. */
-    private static void head(PDDocument doc, PDPage page, PDFont font, String text, float size) throws IOException {
-        boolean large = size > 12;
-        String shown = large ? text : text.toUpperCase(java.util.Locale.ROOT);
-        float fontSize = large ? size : 7.5f;
-        float spacing = large ? 0 : 0.75f;
-        float width = font.getStringWidth(shown) / 1000f * fontSize + spacing * (shown.length() - 1);
-        PDRectangle box = page.getMediaBox();
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-            cs.beginMarkedContent(COSName.ARTIFACT, artifact("Pagination", "Header"));
-            cs.beginText();
-            cs.setFont(font, fontSize);
-            cs.setCharacterSpacing(spacing);
-            cs.setNonStrokingColor(0.2f, 0.2f, 0.2f);
-            cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2,
-                    box.getUpperRightY() - (large ? 0.5f : 0.47f) * PT_PER_IN);
-            cs.showText(shown);
-            cs.endText();
-            cs.endMarkedContent();
+    /** The fonts and artifact property lists of the page furniture, shared by every page. */
+    private record Furniture(PDFont regular, PDFont bold, PDPropertyList footer, PDPropertyList header) {
+        static Furniture of(PDDocument doc) throws IOException {
+            return new Furniture(PdfWriter.loadFont(doc, "DejaVuSans.ttf"), PdfWriter.loadFont(doc, "DejaVuSans-Bold.ttf"),
+                    artifact("Pagination", "Footer"), artifact("Pagination", "Header"));
         }
     }
 

@@ -5,9 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.multipdf.LayerUtility;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.multipdf.PDFCloneUtility;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -38,22 +47,26 @@ public final class Booklet {
                 : new int[] {2 * sheet + 2, pages - 2 * sheet - 1};
     }
 
-    /** Imposes a saved reading-order PDF (see {@link #impose(PDDocument, Paper, String, LocalDate, byte[])}). */
+    /** Imposes a saved reading-order PDF (see {@link #impose(PDDocument, Paper, String)}). */
     public static byte[] impose(byte[] readingOrder, Paper paper, String title, LocalDate date, byte[] id)
             throws IOException {
-        try (PDDocument source = Loader.loadPDF(readingOrder)) {
-            return impose(source, paper, title, date, id);
+        try (PDDocument source = Loader.loadPDF(readingOrder); PDDocument booklet = impose(source, paper, title)) {
+            return PdfWriter.save(booklet, date, id);
         }
     }
 
     /**
      * Imposes {@code source} (a multiple of 4 pages, all the same size) as a booklet on sheets of
-     * {@code paper}'s sheet size, each page centred in its half of the sheet: each page becomes a
-     * form XObject (PDFBox's LayerUtility), placed with a translation matrix.
+     * {@code paper}'s sheet size, each page centred in its half of the sheet. Every content
+     * stream of a page becomes a form XObject placed with a translation matrix; its bytes are
+     * copied as they are, still compressed, so each must draw the same on its own (a form
+     * starts from the default graphics state). Fonts are copied as they are: save
+     * {@code source} first, which subsets them. The caller closes the result.
      */
-    public static byte[] impose(PDDocument source, Paper paper, String title, LocalDate date, byte[] id)
-            throws IOException {
-        try (PDDocument booklet = new PDDocument()) {
+    public static PDDocument impose(PDDocument source, Paper paper, String title) throws IOException {
+        PDDocument booklet = new PDDocument();
+        boolean ok = false;
+        try {
             int n = source.getNumberOfPages();
             PDRectangle page = source.getPage(0).getMediaBox();
             float w = page.getWidth();
@@ -61,10 +74,10 @@ public final class Booklet {
             PDRectangle sheet = new PDRectangle(Math.max(2 * w, paper.sheetWidthPt()), Math.max(h, paper.sheetHeightPt()));
             float dx = (sheet.getWidth() / 2 - w) / 2;
             float dy = (sheet.getHeight() - h) / 2;
-            LayerUtility layers = new LayerUtility(booklet);
-            List<PDFormXObject> forms = new ArrayList<>(n);
+            Copier copier = new Copier(booklet);
+            List<List<PDFormXObject>> forms = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                forms.add(layers.importPageAsForm(source, i));
+                forms.add(copier.forms(source.getPage(i)));
             }
             for (int s = 0; s < n / 4; s++) {
                 for (int side = 0; side < 2; side++) {
@@ -77,19 +90,79 @@ public final class Booklet {
                     }
                 }
             }
-            PDDocumentInformation info = booklet.getDocumentInformation();
-            info.setTitle(title);
-            return PdfWriter.save(booklet, date, id);
+            booklet.getDocumentInformation().setTitle(title);
+            ok = true;
+            return booklet;
+        } finally {
+            if (!ok) {
+                booklet.close();
+            }
         }
     }
 
-    /** Draws a page's form with its lower-left corner at (x, y) of the sheet. */
-    private static void place(PDPageContentStream cs, PDFormXObject form, PDPage from, float x, float y)
+    /** Copies pages into the booklet as forms: resources deep-copied once each, streams byte for byte. */
+    private static final class Copier extends PDFCloneUtility {
+        private final Map<COSDictionary, PDResources> resources = new IdentityHashMap<>();
+        private final PDDocument booklet;
+
+        Copier(PDDocument booklet) {
+            super(booklet);
+            this.booklet = booklet;
+        }
+
+        List<PDFormXObject> forms(PDPage page) throws IOException {
+            COSDictionary pageResources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            PDResources copied = pageResources == null ? new PDResources()
+                    : resources.computeIfAbsent(pageResources, r -> new PDResources(clone(r)));
+            List<PDFormXObject> out = new ArrayList<>();
+            COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            List<COSStream> streams = new ArrayList<>();
+            if (contents instanceof COSStream one) {
+                streams.add(one);
+            } else if (contents instanceof COSArray all) {
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.getObject(i) instanceof COSStream one) {
+                        streams.add(one);
+                    }
+                }
+            }
+            for (COSStream stream : streams) {
+                COSStream copy = booklet.getDocument().createCOSStream();
+                for (COSName key : List.of(COSName.FILTER, COSName.DECODE_PARMS)) {
+                    COSBase value = stream.getDictionaryObject(key);
+                    if (value != null) {
+                        copy.setItem(key, cloneForNewDocument(value));
+                    }
+                }
+                try (InputStream in = stream.createRawInputStream(); OutputStream o = copy.createRawOutputStream()) {
+                    in.transferTo(o);
+                }
+                PDFormXObject form = new PDFormXObject(copy);
+                form.setResources(copied);
+                form.setBBox(page.getMediaBox());
+                out.add(form);
+            }
+            return out;
+        }
+
+        private COSDictionary clone(COSDictionary d) {
+            try {
+                return cloneForNewDocument(d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Draws a page's forms, in order, with its lower-left corner at (x, y) of the sheet. */
+    private static void place(PDPageContentStream cs, List<PDFormXObject> forms, PDPage from, float x, float y)
             throws IOException {
         PDRectangle box = from.getMediaBox();
         cs.saveGraphicsState();
         cs.transform(Matrix.getTranslateInstance(x - box.getLowerLeftX(), y - box.getLowerLeftY()));
-        cs.drawForm(form);
+        for (PDFormXObject form : forms) {
+            cs.drawForm(form);
+        }
         cs.restoreGraphicsState();
     }
 }
