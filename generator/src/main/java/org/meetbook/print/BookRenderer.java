@@ -177,8 +177,7 @@ public final class BookRenderer {
             try {
                 PDDocument book = front.doc();
                 for (PdfWriter.Part p : body()) {
-                    p.subsetFonts();
-                    appendTagged(book, p.doc());
+                    appendTagged(book, p.doc()); // its fonts were subset when it was laid out
                 }
                 PdfWriter.Part last = tail.get(tail.size() - 1);
                 Integer back = last.anchors().get(BACK_ID);
@@ -350,7 +349,7 @@ public final class BookRenderer {
         Future<PdfWriter.Part> frontDraft = submit(source, source.front(NO_NUMBERS), null);
         List<Future<PdfWriter.Part>> sections = new ArrayList<>();
         for (String html : sectionHtml) {
-            sections.add(submit(source, html, ANCHORS));
+            sections.add(submitMoving(source, html, ANCHORS));
         }
         PdfWriter.Part draft = get(frontDraft);
         int frontPages = draft.pages();
@@ -381,7 +380,7 @@ public final class BookRenderer {
         List<String> tailHtml = source.tail(numbers, THREADS);
         List<Future<PdfWriter.Part>> tail = new ArrayList<>();
         for (int i = 0; i < tailHtml.size(); i++) {
-            tail.add(submit(source, tailHtml.get(i), i == tailHtml.size() - 1 ? BACK : null));
+            tail.add(submitMoving(source, tailHtml.get(i), i == tailHtml.size() - 1 ? BACK : null));
         }
         String frontHtml = source.front(numbers);
         PdfWriter.Part front = get(submit(source, frontHtml, null));
@@ -442,6 +441,18 @@ public final class BookRenderer {
 
     private Future<PdfWriter.Part> submit(Source source, String html, Pattern anchors) {
         return POOL.submit(() -> writer.renderPart(html, source.base(), source.resources(), anchors));
+    }
+
+    /**
+     * A part whose pages will move into the front's document: its fonts are subset right away,
+     * on the thread that laid it out and parsed them (see {@link PdfWriter#loadFont}).
+     */
+    private Future<PdfWriter.Part> submitMoving(Source source, String html, Pattern anchors) {
+        return POOL.submit(() -> {
+            PdfWriter.Part part = writer.renderPart(html, source.base(), source.resources(), anchors);
+            part.subsetFonts();
+            return part;
+        });
     }
 
     private static PdfWriter.Part get(Future<PdfWriter.Part> f) throws IOException {

@@ -267,9 +267,26 @@ public final class PdfWriter {
      * ("fi") spoil copying and text extraction.
      */
     public static PDFont loadFont(PDDocument doc, String file) throws IOException {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
-        ttf.setEnableGsub(false);
-        return PDType0Font.load(doc, ttf, true);
+        return PDType0Font.load(doc, parsed(file), true);
+    }
+
+    /**
+     * Parsed faces, one set per thread: a long document is laid out in many parts, and a parsed
+     * face per part filled the heap. A face is not safe for two threads at once, so each thread
+     * keeps its own; parts are subset on the thread that laid them out (see
+     * {@link BookRenderer}), and the whole document once the threads are idle.
+     */
+    private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
+    private static TrueTypeFont parsed(String file) throws IOException {
+        Map<String, TrueTypeFont> faces = PARSED.get();
+        TrueTypeFont ttf = faces.get(file);
+        if (ttf == null) {
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
+            ttf.setEnableGsub(false);
+            faces.put(file, ttf);
+        }
+        return ttf;
     }
 
     /** Loads a face only when the document uses it. */
