@@ -21,31 +21,28 @@ import org.meetbook.theme.Theme;
 
 /**
  * The print benchmark (a program, not a test): for each size, writes synthetic content
- * ({@link SyntheticContent}), then builds the pocket schedule (reading order, tagged) and its
- * booklet, in one language:
+ * ({@link SyntheticContent}) that prints only the pocket schedule, in one language, then builds
+ * that schedule (reading order, tagged) and its booklet:
  * <ul>
- *   <li><b>cold</b>: a fresh JVM per run, heap capped at 512 MB, with the flags the command line
- *       uses ({@code -XX:+UseSerialGC -XX:TieredStopAtLevel=1}); the wall time is the whole
- *       process, JVM start to exit, content loading included; the peak RSS is the process's
- *       high-water mark ({@code VmHWM});</li>
- *   <li><b>warm</b>: repeated builds in one JVM, as in {@code serve}; the median of the runs after
- *       the first two.</li>
+ *   <li><b>cold</b>: what a user runs, {@code target/meetbook build --only print}: the launcher,
+ *       with its JVM options (jvm.options) and class-data archive, heap capped at 512 MB
+ *       (MEETBOOK_JAVA_OPTS). The wall time is the whole process, JVM start to exit: loading,
+ *       checking, laying out, imposing and writing included. Peak RSS comes from
+ *       /usr/bin/time when the machine has it;</li>
+ *   <li><b>warm</b>: repeated builds of the schedule in this JVM, as in {@code serve}; the median
+ *       of the runs after the first two.</li>
  * </ul>
- * Prints medians, page counts and peak memory. Usage (from generator/, after
- * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}):
- * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.meetbook.bench.PrintBenchmark [runs] [sizes…]</pre>
+ * Usage, from the repository root, after {@code mvn -q -DskipTests package} and
+ * {@code mvn -q -pl generator test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}:
+ * <pre>java -cp generator/target/classes:generator/target/test-classes:$(cat generator/target/cp.txt) org.meetbook.bench.PrintBenchmark [runs] [sizes…]</pre>
  */
 public final class PrintBenchmark {
 
-    static final List<String> COLD_FLAGS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final String HEAP = "-Xmx512m";
 
     private PrintBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length >= 1 && args[0].equals("--once")) {
-            once(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
-            return;
-        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -54,58 +51,64 @@ public final class PrintBenchmark {
         if (sizes.isEmpty()) {
             sizes = List.of(2000, 10000);
         }
-        Path theme = Path.of("..", "themes", "default").toAbsolutePath().normalize();
+        Path launcher = Path.of("generator", "target", "meetbook").toAbsolutePath();
+        Path theme = Path.of("themes", "default").toAbsolutePath();
+        if (!Files.isExecutable(launcher) || !Files.isDirectory(theme)) {
+            System.err.println("Run from the repository root after mvn -q -DskipTests package: no " + launcher);
+            System.exit(2);
+        }
+        boolean time = Files.isExecutable(Path.of("/usr/bin/time"));
         Path work = Files.createTempDirectory("meetbook-print-bench");
-        System.out.printf(Locale.ROOT, "Print benchmark: %d cores, runs per size %d, cold JVM flags %s%n",
-                Runtime.getRuntime().availableProcessors(), runs, String.join(" ", COLD_FLAGS));
+        System.out.printf(Locale.ROOT, "Print benchmark: %d cores, load average %s, runs per size %d, %s, MEETBOOK_JAVA_OPTS=%s%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage(), runs, launcher, HEAP);
         for (int size : sizes) {
             Path content = SyntheticContent.write(size, work.resolve("content-" + size));
+            Path site = content.resolve("site.yaml");
+            Files.writeString(site, Files.readString(site).replace("  paper: letter\n", "  paper: letter\n  editions: [schedule]\n"));
+            Path out = work.resolve("out-" + size);
             List<Double> cold = new ArrayList<>();
-            List<Double> inside = new ArrayList<>();
-            List<Long> rss = new ArrayList<>();
-            String pages = "";
+            List<Double> rss = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 List<String> cmd = new ArrayList<>();
-                cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-                cmd.addAll(COLD_FLAGS);
-                cmd.add("-cp");
-                cmd.add(System.getProperty("java.class.path"));
-                cmd.add(PrintBenchmark.class.getName());
-                cmd.addAll(List.of("--once", content.toString(), theme.toString(), work.resolve("out-" + size).toString(), "1"));
+                if (time) {
+                    cmd.addAll(List.of("/usr/bin/time", "-f", "RSS %M"));
+                }
+                cmd.addAll(List.of(launcher.toString(), "build", "-q", "--only", "print", "--content", content.toString(),
+                        "--theme", theme.toString(), "--out", out.toString()));
+                ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+                pb.environment().put("MEETBOOK_JAVA_OPTS", HEAP);
                 long t0 = System.nanoTime();
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-                String result = null;
-                String failure = null;
+                Process p = pb.start();
+                StringBuilder output = new StringBuilder();
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
-                        if (line.startsWith("RESULT ")) {
-                            result = line;
-                        } else if (line.contains("Exception") || line.contains("Error:")) {
-                            failure = failure == null ? line : failure;
+                        if (line.startsWith("RSS ")) {
+                            rss.add(Double.parseDouble(line.substring(4)) / 1024);
+                        } else {
+                            output.append(line).append('\n');
                         }
                     }
                 }
                 int exit = p.waitFor();
                 double wall = (System.nanoTime() - t0) / 1e9;
-                if (exit != 0 || result == null) {
-                    System.out.printf(Locale.ROOT, "%,d meetings: cold run FAILED after %.1f s (exit %d): %s%n",
-                            size, wall, exit, failure);
+                if (exit != 0) {
+                    System.out.printf(Locale.ROOT, "%,d meetings: cold run FAILED after %.1f s (exit %d):%n%s",
+                            size, wall, exit, output);
                     break;
                 }
-                String[] f = result.split(" ");
                 cold.add(wall);
-                inside.add(Double.parseDouble(f[1]));
-                pages = f[2] + " pages, booklet " + f[3] + " sheet sides";
-                rss.add(Long.parseLong(f[4]));
             }
             if (cold.isEmpty()) {
                 continue;
             }
-            System.out.printf(Locale.ROOT,
-                    "%,d meetings: cold %.2f s median wall (min %.2f, max %.2f; build inside the JVM %.2f s), "
-                            + "peak RSS %d MB median; %s%n",
-                    size, median(cold), Collections.min(cold), Collections.max(cold), median(inside),
-                    median(rss.stream().map(Long::doubleValue).toList()).longValue() / 1024, pages);
+            String pages;
+            try (PDDocument doc = Loader.loadPDF(out.resolve("print/schedule.pdf").toFile());
+                 PDDocument booklet = Loader.loadPDF(out.resolve("print/schedule-booklet.pdf").toFile())) {
+                pages = doc.getNumberOfPages() + " pages, booklet " + booklet.getNumberOfPages() + " sheet sides";
+            }
+            System.out.printf(Locale.ROOT, "%,d meetings: cold %.2f s median wall (min %.2f, max %.2f), peak RSS %s; %s; load average %s%n",
+                    size, median(cold), Collections.min(cold), Collections.max(cold),
+                    rss.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.0f MB median", median(rss)), pages, loadAverage());
 
             // warm: one JVM (this one, whatever heap it was given), repeated builds
             Directory d = load(content);
@@ -121,22 +124,6 @@ public final class PrintBenchmark {
         }
     }
 
-    /** One build, in this JVM: prints "RESULT seconds pages sheetSides peakRssKb". */
-    static void once(Path content, Path theme, Path out, int repeat) throws Exception {
-        long t0 = System.nanoTime();
-        Directory d = load(content);
-        new PrintRenderer().render(d, new Theme(theme), out);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int pages;
-        int sides;
-        try (PDDocument doc = Loader.loadPDF(out.resolve("print/schedule.pdf").toFile());
-             PDDocument booklet = Loader.loadPDF(out.resolve("print/schedule-booklet.pdf").toFile())) {
-            pages = doc.getNumberOfPages();
-            sides = booklet.getNumberOfPages();
-        }
-        System.out.printf(Locale.ROOT, "RESULT %.3f %d %d %d%n", seconds, pages, sides, peakRssKb());
-    }
-
     /** The content as a directory printing only the pocket schedule, in its first language. */
     static Directory load(Path content) {
         Directory d = ModelBuilder.build(ContentLoader.load(content));
@@ -149,13 +136,9 @@ public final class PrintBenchmark {
         return new Directory(site, d.meetings(), d.pages(), d.types());
     }
 
-    static long peakRssKb() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        return -1;
+    static String loadAverage() throws IOException {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
     }
 
     static Double median(List<Double> values) {
