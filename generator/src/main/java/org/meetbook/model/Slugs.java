@@ -13,15 +13,44 @@ public final class Slugs {
     private Slugs() {}
 
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        String lower = text;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                // Accents come off: é → e + combining mark, and the mark is dropped.
+                lower = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                break;
+            }
         }
-        return slug.isEmpty() ? "meeting" : slug;
+        lower = lower.toLowerCase(Locale.ROOT);
+        // "&" reads "and"; every run of other characters becomes one hyphen, none at either end.
+        // A loop rather than regular expressions: slugs are made several times per meeting.
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else if (c == '&') {
+                if (slug.length() > 0) {
+                    slug.append('-');
+                }
+                slug.append("and");
+                gap = true;
+            } else {
+                gap = true;
+            }
+        }
+        if (slug.length() > MAX_LENGTH) {
+            slug.setLength(MAX_LENGTH);
+            while (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+                slug.setLength(slug.length() - 1);
+            }
+        }
+        return slug.length() == 0 ? "meeting" : slug.toString();
     }
 
     public static boolean isValid(String slug) {
