@@ -171,7 +171,7 @@ public final class IcsFeed {
         event.add(stamp);
         // Local date-times with the zone named in TZID, as RFC 5545 writes them; handing ical4j
         // the zone directly saves a search of its registry for every property.
-        ParameterList tzid = new ParameterList(List.of(new TzId(zone.getId())));
+        ParameterList tzid = new ParameterList(List.of(new KnownZone(zone)));
         event.add(new DtStart<>(tzid, start.toLocalDateTime()));
         event.add(new DtEnd<>(tzid, end.toLocalDateTime()));
         event.add(new RRule<>("FREQ=WEEKLY;BYDAY="
@@ -249,6 +249,30 @@ public final class IcsFeed {
     private String pageUrl(Meeting m) {
         String base = directory.site().baseUrlWithSlash();
         return base == null ? null : base + SiteLayout.meetingPage(m.slug());
+    }
+
+    /**
+     * The TZID of a zone already in hand. Writing a DTSTART or DTEND, ical4j turns the TZID back
+     * into a zone by searching its registry, twice per event; this hands it the zone instead.
+     */
+    private static final class KnownZone extends TzId {
+        private static final long serialVersionUID = 1L;
+        private final transient ZoneId zone;
+
+        KnownZone(ZoneId zone) {
+            super(zone.getId());
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId toZoneId(TimeZoneRegistry registry) {
+            return zone;
+        }
+
+        @Override
+        public ZoneId toZoneId() {
+            return zone;
+        }
     }
 
     private VTimeZone vtimezone(ZoneId zone) {
