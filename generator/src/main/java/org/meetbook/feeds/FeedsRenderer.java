@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
 import org.meetbook.model.Slugs;
@@ -26,7 +28,15 @@ public final class FeedsRenderer implements Renderer {
 
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
-        SiteFiles.write(out.resolve(MeetingGuideFeed.FILE), MeetingGuideFeed.write(directory));
+        // The JSON and CSV feeds are serial jobs: make them beside the meetings' calendars.
+        CompletableFuture<byte[]> json = CompletableFuture.supplyAsync(() -> {
+            try {
+                return MeetingGuideFeed.write(directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CompletableFuture<byte[]> csv = CompletableFuture.supplyAsync(() -> CsvFeed.write(directory));
         IcsFeed ics = new IcsFeed(directory);
         Files.createDirectories(out.resolve("meetings"));
         // Each meeting's calendar, on every core; the whole directory's reuses their events.
@@ -44,11 +54,29 @@ public final class FeedsRenderer implements Renderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        SiteFiles.write(out.resolve(MeetingGuideFeed.FILE), join(json));
         SiteFiles.write(out.resolve(SiteLayout.CALENDAR), ics.directoryCalendar());
-        SiteFiles.write(out.resolve(SiteLayout.CSV), CsvFeed.write(directory));
+        SiteFiles.write(out.resolve(SiteLayout.CSV), join(csv));
         String base = directory.site().baseUrlWithSlash();
         if (base != null) {
             SiteFiles.write(out.resolve(Sitemap.FILE), Sitemap.write(out, base));
+        }
+    }
+
+    private static byte[] join(CompletableFuture<byte[]> work) throws IOException {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
@@ -127,10 +129,12 @@ public final class WebRenderer implements Renderer {
             boolean large = directory.occurrences().size() > finderPageLimit;
             write("index.html", "meetings", "index.ftlh", Map.of("days", days, "large", large));
             if (large) {
+                // The finder's data is one long serial job: make it beside the day pages.
+                CompletableFuture<String> finderData = CompletableFuture.supplyAsync(
+                        () -> FinderData.script(directory, days, web, theme.messages(language), language));
                 parallel(days, day ->
                         write("days/" + day.day().key() + ".html", "meetings", "day.ftlh", Map.of("day", day, "days", days)));
-                writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE,
-                        FinderData.script(directory, days, web, theme.messages(language), language));
+                writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE, join(finderData));
             }
 
             parallel(directory.meetings(), m -> {
@@ -234,6 +238,21 @@ public final class WebRenderer implements Renderer {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** The result of work done beside other work, its failure rethrown as it was. */
+    static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 
