@@ -257,7 +257,7 @@ class EditionsTest {
 
             int index = ScheduleTest.bookmarkPage(doc, "Meetings by name");
             int checked = 0;
-            Pattern line = Pattern.compile("^(.+?) (\\d+(?:, \\d+)*)$");
+            Pattern line = Pattern.compile("^(.+?) · (\\d+(?:, \\d+)*)$");
             for (int p = index; p < n; p++) {
                 for (String l : pageText(doc, p).split("\n")) {
                     Matcher m = line.matcher(l.strip());

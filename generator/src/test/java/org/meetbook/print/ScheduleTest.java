@@ -333,7 +333,7 @@ class ScheduleTest {
             int index = bookmarkPage(doc, "Meetings by name");
             List<String> names = new ArrayList<>();
             java.util.Map<String, Integer> pageOf = new java.util.HashMap<>();
-            java.util.regex.Pattern line = java.util.regex.Pattern.compile("^([A-Z]roup \\d+) (\\d+)$");
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("^([A-Z]roup \\d+) · (\\d+)$");
             for (int p = index; p < doc.getNumberOfPages(); p++) {
                 for (String l : pageText(doc, p).split("\n")) {
                     var m = line.matcher(l.strip());
