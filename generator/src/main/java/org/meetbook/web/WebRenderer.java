@@ -110,6 +110,7 @@ public final class WebRenderer implements Renderer {
         private final WebHelper web;
         private final int finderPageLimit;
         private final EntryCache entries;
+        private final Fragments fragments;
 
         LanguageRun(Directory directory, Theme theme, Path out, String language, int finderPageLimit) {
             this.finderPageLimit = finderPageLimit;
@@ -120,6 +121,8 @@ public final class WebRenderer implements Renderer {
             this.web = new WebHelper(directory, language, theme.messages(language),
                     directory.occurrences().size() > finderPageLimit);
             this.entries = new EntryCache(theme, language,
+                    Map.of("site", directory.site(), "directory", directory, "web", web));
+            this.fragments = new Fragments(theme, language,
                     Map.of("site", directory.site(), "directory", directory, "web", web));
         }
 
@@ -188,6 +191,7 @@ public final class WebRenderer implements Renderer {
             model.put("web", web);
             model.put("p", page);
             model.put("entries", entries);
+            model.put("fragments", fragments);
             writeFile(out, file, theme.render(TEMPLATES + template, language, model));
         }
     }
@@ -205,8 +209,10 @@ public final class WebRenderer implements Renderer {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("directory", directory);
-        model.put("web", new WebHelper(directory, language, theme.messages(language)));
+        WebHelper web = new WebHelper(directory, language, theme.messages(language));
+        model.put("web", web);
         model.put("p", page);
+        model.put("fragments", new Fragments(theme, language, Map.of("site", site, "directory", directory, "web", web)));
         Path css = theme.assets().resolve("style.css");
         if (Files.isRegularFile(css)) {
             String style = Files.readString(css, StandardCharsets.UTF_8);
