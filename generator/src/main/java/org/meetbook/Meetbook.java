@@ -70,13 +70,34 @@ public final class Meetbook {
     public static Result build(Path contentDir, Path themeDir, Path outDir, Set<String> only, Consumer<String> progress)
             throws IOException {
         long start = System.nanoTime();
+        Theme theme = new Theme(themeDir);
+        // While the content loads (mostly on one core), the renderers get ready on another.
+        Thread prepare = new Thread(() -> {
+            for (Renderer renderer : RENDERERS) {
+                if (only.contains(renderer.name())) {
+                    try {
+                        renderer.prepare(theme);
+                    } catch (RuntimeException | LinkageError reportedLater) {
+                        // rendering meets the same problem and reports it
+                    }
+                }
+            }
+        }, "meetbook-prepare");
+        prepare.setDaemon(true);
+        prepare.start();
         Checked checked = load(contentDir);
         progress.accept(String.format("%-6s %6d ms", "load", (System.nanoTime() - start) / 1_000_000));
         if (checked.hasErrors()) {
             return new Result(checked.problems(), false);
         }
         try {
-            render(checked.directory(), new Theme(themeDir), outDir, only, progress);
+            prepare.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while preparing the renderers");
+        }
+        try {
+            render(checked.directory(), theme, outDir, only, progress);
         } catch (ContentMismatch e) {
             List<Problem> problems = new java.util.ArrayList<>(checked.problems());
             problems.add(Problem.error(Pos.startOf(contentDir.resolve(e.file())), e.getMessage(), null));

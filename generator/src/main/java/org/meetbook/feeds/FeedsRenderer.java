@@ -26,6 +26,13 @@ public final class FeedsRenderer implements Renderer {
         return "feeds";
     }
 
+    /** Loads and initialises ical4j and Jackson, which take a while the first time. */
+    @Override
+    public void prepare(Theme theme) {
+        IcsFeed.prepare();
+        MeetingGuideFeed.prepare();
+    }
+
     @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
         // The JSON and CSV feeds are serial jobs: make them beside the meetings' calendars.

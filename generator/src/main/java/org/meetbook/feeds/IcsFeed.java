@@ -93,6 +93,13 @@ public final class IcsFeed {
         this.uidDomain = host != null ? host : "meetbook.invalid";
     }
 
+    /** Initialises ical4j (its time zone registry, calendar and event classes) ahead of use. */
+    static void prepare() {
+        TimeZoneRegistryFactory.getInstance().createRegistry();
+        fold(newCalendar().toString());
+        new VEvent(false).toString();
+    }
+
     /** The whole directory: every meeting, one VTIMEZONE per zone used. */
     public byte[] directoryCalendar() {
         StringBuilder out = new StringBuilder(1024 + 1024 * directory.meetings().size());

@@ -25,6 +25,15 @@ public final class MeetingGuideFeed {
 
     private MeetingGuideFeed() {}
 
+    /** Initialises Jackson ahead of use. */
+    static void prepare() {
+        try {
+            new ObjectMapper().writeValueAsBytes(Map.of("name", ""));
+        } catch (IOException ignored) {
+            // write() meets and reports the same problem
+        }
+    }
+
     public static byte[] write(Directory directory) throws IOException {
         List<Map<String, Object>> feed = new ArrayList<>();
         for (Meeting m : directory.meetings()) {

@@ -18,6 +18,15 @@ public interface Renderer {
     void render(Directory directory, Theme theme, Path out) throws IOException;
 
     /**
+     * Work that needs no content (parsing templates, initialising libraries), done on another
+     * core while the content loads. Writes nothing; a failure here is left for
+     * {@link #render} to meet and report.
+     */
+    default void prepare(Theme theme) {
+        // nothing to prepare
+    }
+
+    /**
      * The same, reporting progress for long work (one line per PDF edition, say). Renderers that
      * take a while override this one.
      */

@@ -79,6 +79,28 @@ public final class Theme {
         }
     }
 
+    /**
+     * Parses every template under {@code templates/<folder>} ahead of use, so rendering finds
+     * them ready. A template that does not parse is skipped: rendering reports it.
+     */
+    public void parseTemplates(String folder) {
+        Path dir = root.resolve("templates").resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+                try {
+                    freemarker.getTemplate(folder + "/" + f.getFileName());
+                } catch (IOException | RuntimeException reportedLater) {
+                    // rendering meets the same problem and reports it
+                }
+            }
+        } catch (IOException reportedLater) {
+            // as above
+        }
+    }
+
     /** UI strings for a language, falling back to English for keys a translation lacks. */
     public Messages messages(String language) {
         return messages.computeIfAbsent(language, l -> {

@@ -59,6 +59,11 @@ public final class WebRenderer implements Renderer {
     }
 
     @Override
+    public void prepare(Theme theme) {
+        theme.parseTemplates("web");
+    }
+
+    @Override
     public void render(Directory directory, Theme theme, Path out) throws IOException {
         copyTree(theme.assets(), out.resolve("assets"));
         Site site = directory.site();
