@@ -343,6 +343,26 @@ public final class BookRenderer {
         }
     }
 
+    /**
+     * Lays out {@code html} once on every render thread and throws the result away: loads the
+     * classes, parses each thread's fonts and gets the layout code compiled, work a first real
+     * document would otherwise wait for. Returns when done; failures are left for the real
+     * layout to meet and report.
+     */
+    public void warmUp(String html, URI base) {
+        List<Future<PdfWriter.Part>> runs = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            runs.add(POOL.submit(() -> writer.renderPart(html, base, Map.of(), null)));
+        }
+        for (Future<PdfWriter.Part> run : runs) {
+            try {
+                run.get().doc().close();
+            } catch (Exception reportedLater) {
+                // the real layout meets the same problem and reports it
+            }
+        }
+    }
+
     /** Lays out every part of {@code source}. */
     public Laid layout(Source source) throws IOException {
         List<String> sectionHtml = source.sections();

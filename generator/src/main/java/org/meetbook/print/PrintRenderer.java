@@ -41,6 +41,21 @@ public final class PrintRenderer implements Renderer {
         return "print";
     }
 
+    /** While the content loads: lays out a few sample meetings on every render thread. */
+    @Override
+    public void prepare(Theme theme) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>warm-up</title>"
+                + "<link rel=\"stylesheet\" href=\"" + ScheduleDocument.STYLESHEET + "\"></head><body>"
+                + "<div class=\"listing\"><div class=\"day\"><h2>Monday</h2>");
+        for (int i = 0; i < 40; i++) {
+            html.append("<div class=\"m\"><p><b>7:00–8:00 PM Warm-up ").append(i)
+                    .append("</b> · AA · O D</p><p><span class=\"mk\">ONLINE</span> Hall, 1 Main Street · Area</p></div>");
+        }
+        html.append("</div></div></body></html>");
+        new BookRenderer(new PdfWriter(theme.root())).warmUp(html.toString(),
+                theme.root().resolve("print").toAbsolutePath().normalize().toUri());
+    }
+
     /** The files a build writes for {@code directory}, in the order they are written. */
     public static List<Output> outputs(Directory directory) {
         Site site = directory.site();
