@@ -1,7 +1,6 @@
 package org.meetbook.feeds;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -49,6 +48,7 @@ import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
 import org.meetbook.model.Site;
 import org.meetbook.publish.SiteLayout;
+import org.meetbook.theme.TextWriter;
 
 /**
  * iCalendar (RFC 5545) with ical4j: the whole directory ({@code meetings.ics}) and one file per
@@ -145,7 +145,7 @@ public final class IcsFeed {
     }
 
     private static String fold(String unfolded) {
-        StringWriter out = new StringWriter(unfolded.length() + unfolded.length() / 64 * 3 + 16);
+        TextWriter out = new TextWriter(unfolded.length() + unfolded.length() / 64 * 3 + 16);
         try (FoldingWriter folding = new FoldingWriter(out, FoldingWriter.REDUCED_FOLD_LENGTH)) {
             folding.write(unfolded);
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +68,7 @@ public final class Theme {
             Map<String, Object> model = new HashMap<>(data);
             model.put("msg", messages(language));
             model.put("lang", language);
-            TextWriter out = new TextWriter();
+            TextWriter out = new TextWriter(8192);
             template.process(model, out);
             return out.toString();
         } catch (IOException e) {
@@ -120,55 +119,6 @@ public final class Theme {
             }
         }
         return p;
-    }
-
-    /**
-     * Collects a page's text. StringWriter appends to a StringBuffer, which takes a lock on every
-     * one of the thousands of small writes a page is made of; a page is written by one thread.
-     */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder text = new StringBuilder(8192);
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String s) {
-            text.append(s);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public Writer append(CharSequence s) {
-            text.append(s);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // nothing to flush
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 
     /** A template error is a theme bug, not a content problem. */
