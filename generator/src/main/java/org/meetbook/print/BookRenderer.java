@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -71,8 +72,11 @@ public final class BookRenderer {
         /** Cover and front matter; {@code pageOf} gives an anchor's page (0 while unknown). */
         String front(PageNumbers pageOf);
 
-        /** The body, one HTML document per section. Anchors: ids matching {@link #ANCHORS}. */
-        List<String> sections();
+        /**
+         * The body, one HTML document per section, each made when its supplier is called: on
+         * the render threads, side by side. Anchors: ids matching {@link #ANCHORS}.
+         */
+        List<Supplier<String>> sections();
 
         /**
          * What follows the body, as one or more HTML documents: the index of the body's anchors
@@ -365,11 +369,20 @@ public final class BookRenderer {
 
     /** Lays out every part of {@code source}. */
     public Laid layout(Source source) throws IOException {
-        List<String> sectionHtml = source.sections();
         Future<PdfWriter.Part> frontDraft = submit(source, source.front(NO_NUMBERS), null);
+        List<Supplier<String>> sectionHtml = source.sections();
+        List<String> madeHtml = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Future<PdfWriter.Part>> sections = new ArrayList<>();
-        for (String html : sectionHtml) {
-            sections.add(submitMoving(source, html, ANCHORS));
+        for (Supplier<String> make : sectionHtml) {
+            int at = madeHtml.size();
+            madeHtml.add(null);
+            sections.add(POOL.submit(() -> {
+                String html = make.get();
+                madeHtml.set(at, html);
+                PdfWriter.Part part = writer.renderPart(html, source.base(), source.resources(), ANCHORS);
+                part.subsetFonts(); // on the thread that parsed them (see PdfWriter.loadFont)
+                return part;
+            }));
         }
         PdfWriter.Part draft = get(frontDraft);
         int frontPages = draft.pages();
@@ -410,7 +423,7 @@ public final class BookRenderer {
         }
         java.security.MessageDigest md = sha256();
         md.update(source.date().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (String html : sectionHtml) {
+        for (String html : madeHtml) {
             md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         md.update(frontHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));

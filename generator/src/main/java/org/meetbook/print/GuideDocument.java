@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -99,7 +100,7 @@ public final class GuideDocument implements BookRenderer.Source {
     }
 
     @Override
-    public List<String> sections() {
+    public List<Supplier<String>> sections() {
         List<Chapter> chapters = new ArrayList<>();
         for (Page p : pages) {
             chapters.add(new Chapter(anchor(p), p.title(), p.description(), printable(p.html()),
@@ -107,7 +108,7 @@ public final class GuideDocument implements BookRenderer.Source {
         }
         Map<String, Object> m = common("section");
         m.put("chapters", chapters);
-        return List.of(theme.render(TEMPLATE, language, m));
+        return List.of(() -> theme.render(TEMPLATE, language, m));
     }
 
     @Override

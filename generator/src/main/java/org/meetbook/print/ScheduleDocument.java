@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.meetbook.model.Address;
 import org.meetbook.model.Attendance;
 import org.meetbook.model.Directory;
@@ -216,7 +217,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
     static final int MEETINGS_PER_PART = 600;
 
     @Override
-    public List<String> sections() {
+    public List<Supplier<String>> sections() {
         List<Section> all = new ArrayList<>(sections.size());
         List<Integer> sizes = new ArrayList<>();
         int[] counter = {0};
@@ -239,7 +240,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
         }
         // Contiguous runs of sections of about equal size, as many as the listing is worth.
         int parts = Math.max(1, Math.min(all.size(), total / MEETINGS_PER_PART));
-        List<String> out = new ArrayList<>(parts);
+        List<Supplier<String>> out = new ArrayList<>(parts);
         int from = 0;
         int done = 0;
         for (int p = 1; p <= parts; p++) {
@@ -252,7 +253,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
             }
             Map<String, Object> m = common("section", title());
             m.put("sections", all.subList(from, to));
-            out.add(theme.render(TEMPLATE, language, m));
+            out.add(() -> theme.render(TEMPLATE, language, m));
             from = to;
         }
         return out;
