@@ -370,28 +370,21 @@ public final class BookRenderer {
     /** Lays out every part of {@code source}. */
     public Laid layout(Source source) throws IOException {
         Future<PdfWriter.Part> frontDraft = submit(source, source.front(NO_NUMBERS), null);
-        List<Supplier<String>> sectionHtml = source.sections();
-        List<String> madeHtml = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Future<PdfWriter.Part>> sections = new ArrayList<>();
-        for (Supplier<String> make : sectionHtml) {
-            int at = madeHtml.size();
-            madeHtml.add(null);
-            sections.add(POOL.submit(() -> {
-                String html = make.get();
-                madeHtml.set(at, html);
-                PdfWriter.Part part = writer.renderPart(html, source.base(), source.resources(), ANCHORS);
-                part.subsetFonts(); // on the thread that parsed them (see PdfWriter.loadFont)
-                return part;
-            }));
+        List<Future<Made>> sections = new ArrayList<>();
+        for (Supplier<String> html : source.sections()) {
+            sections.add(submitMoving(source, html, ANCHORS));
         }
         PdfWriter.Part draft = get(frontDraft);
         int frontPages = draft.pages();
         draft.doc().close();
         Map<String, Integer> pageOf = new HashMap<>();
         List<PdfWriter.Part> sectionParts = new ArrayList<>();
+        List<String> sectionHtml = new ArrayList<>();
         int next = frontPages + 1;
-        for (Future<PdfWriter.Part> f : sections) {
-            PdfWriter.Part p = get(f);
+        for (Future<Made> f : sections) {
+            Made made = get(f);
+            sectionHtml.add(made.html());
+            PdfWriter.Part p = made.part();
             sectionParts.add(p);
             for (Map.Entry<String, Integer> e : p.anchors().entrySet()) {
                 pageOf.put(e.getKey(), next + e.getValue());
@@ -411,9 +404,10 @@ public final class BookRenderer {
             }
         };
         List<String> tailHtml = source.tail(numbers, THREADS);
-        List<Future<PdfWriter.Part>> tail = new ArrayList<>();
+        List<Future<Made>> tail = new ArrayList<>();
         for (int i = 0; i < tailHtml.size(); i++) {
-            tail.add(submitMoving(source, tailHtml.get(i), i == tailHtml.size() - 1 ? BACK : null));
+            String html = tailHtml.get(i);
+            tail.add(submitMoving(source, () -> html, i == tailHtml.size() - 1 ? BACK : null));
         }
         String frontHtml = source.front(numbers);
         PdfWriter.Part front = get(submit(source, frontHtml, null));
@@ -423,7 +417,7 @@ public final class BookRenderer {
         }
         java.security.MessageDigest md = sha256();
         md.update(source.date().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (String html : madeHtml) {
+        for (String html : sectionHtml) {
             md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         md.update(frontHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -431,8 +425,8 @@ public final class BookRenderer {
             md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         List<PdfWriter.Part> tailParts = new ArrayList<>();
-        for (Future<PdfWriter.Part> f : tail) {
-            tailParts.add(get(f));
+        for (Future<Made> f : tail) {
+            tailParts.add(get(f).part());
         }
         return new Laid(source, front, sectionParts, tailParts, pageOf, md.digest());
     }
@@ -476,19 +470,26 @@ public final class BookRenderer {
         return POOL.submit(() -> writer.renderPart(html, source.base(), source.resources(), anchors));
     }
 
+    /** A part and the HTML it was laid out from. */
+    private record Made(String html, PdfWriter.Part part) {}
+
     /**
-     * A part whose pages will move into the front's document: its fonts are subset right away,
-     * on the thread that laid it out and parsed them (see {@link PdfWriter#loadFont}).
+     * A part whose pages will move into the front's document: its HTML is made and laid out on
+     * a render thread, and its fonts subset there, by the thread that parsed them (see
+     * {@link PdfWriter#loadFont}).
      */
-    private Future<PdfWriter.Part> submitMoving(Source source, String html, Pattern anchors) {
+    private Future<Made> submitMoving(Source source, Supplier<String> html, Pattern anchors) {
         return POOL.submit(() -> {
-            PdfWriter.Part part = writer.renderPart(html, source.base(), source.resources(), anchors);
+            String made = html.get();
+            PdfWriter.Part part = writer.renderPart(made, source.base(), source.resources(), anchors);
             part.subsetFonts();
-            return part;
+            return new Made(made, part);
         });
     }
 
-    private static PdfWriter.Part get(Future<PdfWriter.Part> f) throws IOException {
+
+    /** The result of render work, with its failure as the IOException or RuntimeException it was. */
+    private static <T> T get(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
