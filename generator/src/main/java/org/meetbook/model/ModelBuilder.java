@@ -111,11 +111,10 @@ public final class ModelBuilder {
 
     private static List<Meeting> meetings(List<Content.MeetingSource> sources, Map<String, YNode.Map> venues, Site site) {
         List<String> slugs = assignSlugs(sources, venues);
-        List<Meeting> meetings = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            meetings.add(meeting(sources.get(i).fields(), slugs.get(i), venues, site));
-        }
-        return meetings;
+        // Each meeting is made from its own fields and its venue alone: on every core, in order.
+        return java.util.stream.IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> meeting(sources.get(i).fields(), slugs.get(i), venues, site))
+                .toList();
     }
 
     /**
