@@ -7,5 +7,8 @@ set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 set "cds="
 if exist "%dir%meetbook.jsa" set "cds=-XX:SharedArchiveFile=%dir%meetbook.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
-"%java%" "@%dir%jvm.options" %MEETBOOK_JAVA_OPTS% %cds% -jar "%dir%meetbook.jar" %*
+rem serve runs for hours and rebuilds again and again: it gets the optimising compiler back.
+set "long="
+if /i "%~1"=="serve" set "long=-XX:TieredStopAtLevel=4"
+"%java%" "@%dir%jvm.options" %long% %MEETBOOK_JAVA_OPTS% %cds% -jar "%dir%meetbook.jar" %*
 exit /b %ERRORLEVEL%
