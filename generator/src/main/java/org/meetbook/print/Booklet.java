@@ -1,10 +1,8 @@
 package org.meetbook.print;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.IdentityHashMap;
@@ -45,14 +43,6 @@ public final class Booklet {
         return side == 0
                 ? new int[] {pages - 2 * sheet, 2 * sheet + 1}
                 : new int[] {2 * sheet + 2, pages - 2 * sheet - 1};
-    }
-
-    /** Imposes a saved reading-order PDF (see {@link #impose(PDDocument, Paper, String)}). */
-    public static byte[] impose(byte[] readingOrder, Paper paper, String title, LocalDate date, byte[] id)
-            throws IOException {
-        try (PDDocument source = Loader.loadPDF(readingOrder); PDDocument booklet = impose(source, paper, title)) {
-            return PdfWriter.save(booklet, date, id);
-        }
     }
 
     /**
