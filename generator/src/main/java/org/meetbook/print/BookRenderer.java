@@ -82,9 +82,16 @@ public final class BookRenderer {
          * What follows the body, as one or more HTML documents: the index of the body's anchors
          * (if any), then the back cover, which starts at the element with id {@value #BACK_ID} in
          * the last one. Notes pages go before it. A long index may come in up to {@code parts}
-         * documents, laid out side by side; each starts a new page.
+         * documents, laid out side by side; each starts a new page. Each is made when its
+         * supplier is called, on the render threads.
          */
-        List<String> tail(PageNumbers pageOf, int parts);
+        List<Supplier<String>> tail(PageNumbers pageOf, int parts);
+
+        /**
+         * Work for the tail that needs no page numbers (sorting the index), done on a render
+         * thread while the sections are laid out, before {@link #tail} is called.
+         */
+        default void prepareTail() {}
 
         URI base();
 
@@ -175,13 +182,13 @@ public final class BookRenderer {
             if (total < pages()) {
                 throw new IllegalArgumentException(total + " < " + pages());
             }
-            byte[] pdf;
-            byte[] booklet;
             String hex = java.util.HexFormat.of().formatHex(id);
-            try {
-                PDDocument book = front.doc();
+            // Every font is subset before anything is saved: the parts' fonts on their render
+            // threads, the page furniture's here. No save subsets any (see PdfWriter.Part), so
+            // the booklet can copy the finished book and both be saved at once.
+            try (PDDocument book = adopt(front.doc()); PDDocument furnitureHome = new PDDocument()) {
                 for (PdfWriter.Part p : body()) {
-                    appendTagged(book, p.doc()); // its fonts were subset when it was laid out
+                    appendTagged(book, p.doc());
                 }
                 PdfWriter.Part last = tail.get(tail.size() - 1);
                 Integer back = last.anchors().get(BACK_ID);
@@ -190,30 +197,40 @@ public final class BookRenderer {
                 }
                 PDPage backCover = book.getPage(book.getNumberOfPages() - last.pages() + back);
                 PDRectangle size = book.getPage(0).getMediaBox();
-                Furniture furniture = Furniture.of(book);
+                Furniture furniture = Furniture.of(furnitureHome);
                 for (int i = pages(); i < total; i++) {
-                    notesPage(book, backCover, size, furniture.bold(), source.notesTitle(), Math.max(14f, source.pageNumberSize()));
+                    notesPage(book, furnitureHome, backCover, size, furniture.bold(), source.notesTitle(),
+                            Math.max(14f, source.pageNumberSize()));
                 }
                 int count = book.getNumberOfPages();
                 String[] heads = source.runningHeads(count, numbers);
                 for (int i = 2; i < count; i++) {
-                    stamp(book, book.getPage(i - 1), furniture, i, i - 1 < heads.length ? heads[i - 1] : null,
+                    stamp(furnitureHome, book.getPage(i - 1), furniture, i, i - 1 < heads.length ? heads[i - 1] : null,
                             source.pageNumberSize());
                 }
-                pdf = PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total));
-                // The booklet is copied from the saved document still in memory (its fonts are
-                // subsets now): parsing the saved PDF again took longer than laying it out.
+                furniture.subset();
                 if (paper == null) {
-                    booklet = null;
-                } else {
-                    try (PDDocument imposed = Booklet.impose(book, paper, bookletTitle)) {
-                        booklet = PdfWriter.save(imposed, source.date(), PdfWriter.digest("booklet\n" + hex + "\n" + total));
-                    }
+                    return new Finished(PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total)), null);
                 }
+                // Imposed from the book in memory (parsing the saved PDF again took longer than
+                // laying it out), into a document that shares nothing with it: the two are saved
+                // side by side.
+                PDDocument imposed = Booklet.impose(book, paper, bookletTitle);
+                Future<byte[]> booklet = POOL.submit(() -> {
+                    try (imposed) {
+                        return PdfWriter.save(imposed, source.date(), PdfWriter.digest("booklet\n" + hex + "\n" + total));
+                    }
+                });
+                byte[] pdf;
+                try {
+                    pdf = PdfWriter.save(book, source.date(), PdfWriter.digest(hex + "\n" + total));
+                } finally {
+                    get(booklet); // never close the book while the booklet is still being written
+                }
+                return new Finished(pdf, get(booklet));
             } finally {
                 close();
             }
-            return new Finished(pdf, booklet);
         }
 
         /** The reading-order PDF only. */
@@ -223,15 +240,36 @@ public final class BookRenderer {
 
         /** Releases the parts (a layout that is not finished, such as a page-count trial). */
         public void close() throws IOException {
-            front.doc().close();
+            front.close();
             for (PdfWriter.Part p : body()) {
-                p.doc().close();
+                p.close();
             }
         }
     }
 
     /** A finished document: the reading-order PDF, and its booklet (or null). */
     public record Finished(byte[] pdf, byte[] booklet) {}
+
+    /**
+     * A new document made of {@code front}: its pages, and its catalog (language, tags,
+     * bookmarks, metadata, viewer preferences) and document information. {@code front} is left
+     * an empty shell, to be closed after the new document is saved.
+     */
+    static PDDocument adopt(PDDocument front) {
+        PDDocument book = new PDDocument();
+        book.setVersion(front.getVersion());
+        COSDictionary catalog = book.getDocumentCatalog().getCOSObject();
+        for (Map.Entry<COSName, COSBase> e : front.getDocumentCatalog().getCOSObject().entrySet()) {
+            if (!COSName.PAGES.equals(e.getKey()) && !COSName.TYPE.equals(e.getKey())) {
+                catalog.setItem(e.getKey(), e.getValue());
+            }
+        }
+        book.setDocumentInformation(front.getDocumentInformation());
+        List<PDPage> pages = new ArrayList<>();
+        front.getPages().forEach(pages::add);
+        pages.forEach(book::addPage);
+        return book;
+    }
 
     /**
      * Moves the pages of {@code src} to the end of {@code dest}, with their tags and bookmarks:
@@ -360,7 +398,7 @@ public final class BookRenderer {
         }
         for (Future<PdfWriter.Part> run : runs) {
             try {
-                run.get().doc().close();
+                run.get().close();
             } catch (Exception reportedLater) {
                 // the real layout meets the same problem and reports it
             }
@@ -374,9 +412,11 @@ public final class BookRenderer {
         for (Supplier<String> html : source.sections()) {
             sections.add(submitMoving(source, html, ANCHORS));
         }
+        // queued behind the sections: a thread that runs out of sections does it
+        Future<?> tailPrepared = POOL.submit(source::prepareTail);
         PdfWriter.Part draft = get(frontDraft);
         int frontPages = draft.pages();
-        draft.doc().close();
+        draft.close();
         Map<String, Integer> pageOf = new HashMap<>();
         List<PdfWriter.Part> sectionParts = new ArrayList<>();
         List<String> sectionHtml = new ArrayList<>();
@@ -403,14 +443,14 @@ public final class BookRenderer {
                 return tailPage;
             }
         };
-        List<String> tailHtml = source.tail(numbers, THREADS);
+        get(tailPrepared);
+        List<Supplier<String>> tailHtml = source.tail(numbers, THREADS);
         List<Future<Made>> tail = new ArrayList<>();
         for (int i = 0; i < tailHtml.size(); i++) {
-            String html = tailHtml.get(i);
-            tail.add(submitMoving(source, () -> html, i == tailHtml.size() - 1 ? BACK : null));
+            tail.add(submitMoving(source, tailHtml.get(i), i == tailHtml.size() - 1 ? BACK : null));
         }
         String frontHtml = source.front(numbers);
-        PdfWriter.Part front = get(submit(source, frontHtml, null));
+        PdfWriter.Part front = get(submitMoving(source, () -> frontHtml, null)).part();
         if (front.pages() != frontPages) {
             throw new IOException("the front matter changed length once page numbers were filled in ("
                     + frontPages + " → " + front.pages() + " pages)");
@@ -421,12 +461,11 @@ public final class BookRenderer {
             md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         md.update(frontHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (String html : tailHtml) {
-            md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
         List<PdfWriter.Part> tailParts = new ArrayList<>();
         for (Future<Made> f : tail) {
-            tailParts.add(get(f).part());
+            Made made = get(f);
+            md.update(made.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            tailParts.add(made.part());
         }
         return new Laid(source, front, sectionParts, tailParts, pageOf, md.digest());
     }
@@ -530,10 +569,10 @@ public final class BookRenderer {
      * state the page's own stream leaves (openhtmltopdf's is balanced), which lets the booklet
      * place each stream of a page as a form of its own, copied without decoding.
      */
-    private static void stamp(PDDocument doc, PDPage page, Furniture furniture, int number, String head, float size)
+    private static void stamp(PDDocument home, PDPage page, Furniture furniture, int number, String head, float size)
             throws IOException {
         PDRectangle box = page.getMediaBox();
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, false)) {
+        try (PDPageContentStream cs = new PDPageContentStream(home, page, PDPageContentStream.AppendMode.APPEND, true, false)) {
             cs.saveGraphicsState();
             cs.setNonStrokingColor(0.2f, 0.2f, 0.2f);
             String text = Integer.toString(number);
@@ -571,23 +610,32 @@ public final class BookRenderer {
         }
     }
 
-    /** The fonts and artifact property lists of the page furniture, shared by every page. */
+    /**
+     * The fonts and artifact property lists of the page furniture, shared by every page. The
+     * fonts and the furniture's content streams belong to {@code home}, a document that is
+     * never saved: the pages refer to them, and the fonts are subset by {@link #subset()}.
+     */
     private record Furniture(PDFont regular, PDFont bold, PDPropertyList footer, PDPropertyList header) {
-        static Furniture of(PDDocument doc) throws IOException {
-            return new Furniture(PdfWriter.loadFont(doc, "DejaVuSans.ttf"), PdfWriter.loadFont(doc, "DejaVuSans-Bold.ttf"),
+        static Furniture of(PDDocument home) throws IOException {
+            return new Furniture(PdfWriter.loadFont(home, "DejaVuSans.ttf"), PdfWriter.loadFont(home, "DejaVuSans-Bold.ttf"),
                     artifact("Pagination", "Footer"), artifact("Pagination", "Header"));
+        }
+
+        void subset() throws IOException {
+            regular.subset();
+            bold.subset();
         }
     }
 
     /** A padding page: a heading and ruled lines to write on. */
-    private static void notesPage(PDDocument doc, PDPage before, PDRectangle size, PDFont bold, String title,
-                                  float titleSize) throws IOException {
+    private static void notesPage(PDDocument doc, PDDocument home, PDPage before, PDRectangle size, PDFont bold,
+                                  String title, float titleSize) throws IOException {
         PDPage page = new PDPage(new PDRectangle(size.getWidth(), size.getHeight()));
         doc.getPages().insertBefore(page, before);
         float left = 0.55f * PT_PER_IN;
         float right = size.getWidth() - 0.55f * PT_PER_IN;
         float top = size.getHeight() - 0.75f * PT_PER_IN;
-        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        try (PDPageContentStream cs = new PDPageContentStream(home, page, PDPageContentStream.AppendMode.OVERWRITE, true)) {
             cs.beginMarkedContent(COSName.ARTIFACT, artifact("Layout", null));
             cs.beginText();
             cs.setFont(bold, titleSize);

@@ -50,8 +50,9 @@ public final class Booklet {
      * {@code paper}'s sheet size, each page centred in its half of the sheet. Every content
      * stream of a page becomes a form XObject placed with a translation matrix; its bytes are
      * copied as they are, still compressed, so each must draw the same on its own (a form
-     * starts from the default graphics state). Fonts are copied as they are: save
-     * {@code source} first, which subsets them. The caller closes the result.
+     * starts from the default graphics state). Fonts are copied as they are: subset
+     * {@code source}'s fonts first. The result shares no object with {@code source}, so the two
+     * may be saved at the same time. The caller closes the result.
      */
     public static PDDocument impose(PDDocument source, Paper paper, String title) throws IOException {
         PDDocument booklet = new PDDocument();

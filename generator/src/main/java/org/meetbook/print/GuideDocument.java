@@ -112,7 +112,7 @@ public final class GuideDocument implements BookRenderer.Source {
     }
 
     @Override
-    public List<String> tail(BookRenderer.PageNumbers pageOf, int parts) {
+    public List<Supplier<String>> tail(BookRenderer.PageNumbers pageOf, int parts) {
         Map<String, Object> m = common("back");
         Site site = directory.site();
         Site.Entity entity = site.entity();
@@ -126,7 +126,7 @@ public final class GuideDocument implements BookRenderer.Source {
                 : new ScheduleDocument.Link(entity.email(), "mailto:" + entity.email()));
         m.put("website", entity.websiteUrl() != null ? ScheduleDocumentLinks.link(entity.websiteUrl())
                 : site.baseUrl() != null ? ScheduleDocumentLinks.link(site.baseUrl()) : null);
-        return List.of(theme.render(TEMPLATE, language, m));
+        return List.of(() -> theme.render(TEMPLATE, language, m));
     }
 
     private Map<String, Object> common(String part) {

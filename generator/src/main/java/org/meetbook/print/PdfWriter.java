@@ -123,9 +123,8 @@ public final class PdfWriter {
      *     never read, and the theme has to be fixed
      */
     public byte[] render(String html, URI base, LocalDate date) throws IOException {
-        Part part = renderPart(html, base, Map.of(), null);
-        try (PDDocument pdf = part.doc()) {
-            return save(pdf, date, digest(date + "\n" + html));
+        try (Part part = renderPart(html, base, Map.of(), null)) {
+            return save(part.doc(), date, digest(date + "\n" + html)); // which subsets the fonts its pages use
         }
     }
 
@@ -133,18 +132,30 @@ public final class PdfWriter {
      * One part of a printed document (a cover, a day's section, an index) as an open, unsaved
      * PDF, with the page (counted from 0 within this part) of every element whose id matches
      * {@code anchors}, and the fonts it uses. The caller closes it.
+     *
+     * <p>The fonts belong to a document of their own ({@code fontHome}), never saved. Saving
+     * {@code doc} subsets them (its pages' content streams registered them with it); pages that
+     * move to another document need {@link #subsetFonts()} first, once: a subset cannot be
+     * made twice.
      */
-    public record Part(PDDocument doc, int pages, Map<String, Integer> anchors, List<PDFont> fonts) {
+    public record Part(PDDocument doc, int pages, Map<String, Integer> anchors, List<PDFont> fonts,
+                       PDDocument fontHome) implements AutoCloseable {
 
-        /**
-         * Subsets this part's fonts now: for pages that move to another document, which
-         * subsets only its own fonts when it is saved.
-         */
+        /** Subsets this part's fonts; on the thread that laid the part out (see {@link #parsed}). */
         public void subsetFonts() throws IOException {
             for (PDFont f : fonts) {
                 if (f.willBeSubset()) {
                     f.subset();
                 }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                doc.close();
+            } finally {
+                fontHome.close();
             }
         }
     }
@@ -159,6 +170,7 @@ public final class PdfWriter {
         List<String> problems = new ArrayList<>();
 
         PDDocument doc = new PDDocument();
+        PDDocument fontHome = new PDDocument();
         boolean ok = false;
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -168,7 +180,7 @@ public final class PdfWriter {
                     .withProducer(PRODUCER)
                     .withW3cDocument(dom, base.toString())
                     .withDiagnosticConsumer(d -> collect(d, problems));
-            List<LazyFont> fonts = registerFonts(builder, doc);
+            List<LazyFont> fonts = registerFonts(builder, fontHome);
             List<String> refused = new ArrayList<>();
             lockDown(builder, refused, resources);
 
@@ -196,10 +208,11 @@ public final class PdfWriter {
             }
             shareBackgroundArtifacts(doc);
             ok = true;
-            return new Part(doc, doc.getNumberOfPages(), found, used);
+            return new Part(doc, doc.getNumberOfPages(), found, used, fontHome);
         } finally {
             if (!ok) {
                 doc.close();
+                fontHome.close();
             }
         }
     }

@@ -218,43 +218,57 @@ public final class ScheduleDocument implements BookRenderer.Source {
 
     @Override
     public List<Supplier<String>> sections() {
-        List<Section> all = new ArrayList<>(sections.size());
         List<Integer> sizes = new ArrayList<>();
-        int[] counter = {0};
         int total = 0;
         for (SectionData s : sections) {
-            List<Group> groups = new ArrayList<>();
             int size = 0;
             for (GroupData g : s.groups()) {
-                List<Entry> entries = new ArrayList<>(g.occurrences().size());
-                for (Directory.Occurrence o : g.occurrences()) {
-                    entries.add(entry("o-" + (++counter[0]), o.meeting()));
-                }
-                size += entries.size();
-                groups.add(new Group(g.name(), entries));
+                size += g.occurrences().size();
             }
-            all.add(new Section(sectionId(s.key()), s.name(), msg.get("print.day.continued", s.name()), groups,
-                    groups.size() > 1 || groups.get(0).name() != null));
             sizes.add(size);
             total += size;
         }
-        // Contiguous runs of sections of about equal size, as many as the listing is worth.
-        int parts = Math.max(1, Math.min(all.size(), total / MEETINGS_PER_PART));
+        // Contiguous runs of sections of about equal size, as many as the listing is worth. The
+        // entries of each run are made by its supplier, on the render threads.
+        int parts = Math.max(1, Math.min(sections.size(), total / MEETINGS_PER_PART));
         List<Supplier<String>> out = new ArrayList<>(parts);
         int from = 0;
         int done = 0;
         for (int p = 1; p <= parts; p++) {
+            int first = done + 1;
             int to = from + 1;
             done += sizes.get(from);
             long goal = (long) total * p / parts;
-            while (to < all.size() - (parts - p) && (p == parts || done + sizes.get(to) <= goal)) {
+            while (to < sections.size() - (parts - p) && (p == parts || done + sizes.get(to) <= goal)) {
                 done += sizes.get(to);
                 to++;
             }
-            Map<String, Object> m = common("section", title());
-            m.put("sections", all.subList(from, to));
-            out.add(() -> theme.render(TEMPLATE, language, m));
+            List<SectionData> run = sections.subList(from, to);
+            out.add(() -> {
+                Map<String, Object> m = common("section", title());
+                m.put("sections", sections(run, first));
+                return theme.render(TEMPLATE, language, m);
+            });
             from = to;
+        }
+        return out;
+    }
+
+    /** Sections as printed; their entries' anchors count on from "o-{@code first}". */
+    private List<Section> sections(List<SectionData> run, int first) {
+        List<Section> out = new ArrayList<>(run.size());
+        int n = first;
+        for (SectionData s : run) {
+            List<Group> groups = new ArrayList<>();
+            for (GroupData g : s.groups()) {
+                List<Entry> entries = new ArrayList<>(g.occurrences().size());
+                for (Directory.Occurrence o : g.occurrences()) {
+                    entries.add(entry("o-" + n++, o.meeting()));
+                }
+                groups.add(new Group(g.name(), entries));
+            }
+            out.add(new Section(sectionId(s.key()), s.name(), msg.get("print.day.continued", s.name()), groups,
+                    groups.size() > 1 || groups.get(0).name() != null));
         }
         return out;
     }
@@ -267,9 +281,29 @@ public final class ScheduleDocument implements BookRenderer.Source {
      * {@code parts} parts laid out side by side, split where the first letter changes so that
      * the page break between them falls between letters.
      */
+    /** Sorts the index's names: it needs no page numbers, so it is done beside the sections. */
     @Override
-    public List<String> tail(BookRenderer.PageNumbers pageOf, int parts) {
+    public void prepareTail() {
+        indexNames();
+    }
+
+    @Override
+    public List<Supplier<String>> tail(BookRenderer.PageNumbers pageOf, int parts) {
         List<IndexName> names = indexNames();
+        List<List<IndexName>> split = splitIndex(names, IndexName::name,
+                Math.max(1, Math.min(parts, names.size() / INDEX_LINES_PER_PART)));
+        List<Supplier<String>> out = new ArrayList<>(split.size());
+        for (int i = 0; i < split.size(); i++) {
+            List<IndexName> run = split.get(i);
+            boolean first = i == 0;
+            boolean last = i == split.size() - 1;
+            out.add(() -> tail(indexLines(run, pageOf), first, last));
+        }
+        return out;
+    }
+
+    /** Index names with the pages of their entries: "Serenity" on "12, 45". */
+    private static List<Line> indexLines(List<IndexName> names, BookRenderer.PageNumbers pageOf) {
         List<Line> lines = new ArrayList<>(names.size());
         for (IndexName n : names) {
             java.util.SortedSet<Integer> pages = new java.util.TreeSet<>();
@@ -282,26 +316,26 @@ public final class ScheduleDocument implements BookRenderer.Source {
             }
             lines.add(new Line(n.name(), shown.toString()));
         }
-        List<List<Line>> split = splitIndex(lines, Math.max(1, Math.min(parts, lines.size() / INDEX_LINES_PER_PART)));
-        List<String> out = new ArrayList<>(split.size());
-        for (int i = 0; i < split.size(); i++) {
-            Map<String, Object> m = common("tail", title());
-            m.put("lines", split.get(i));
-            m.put("indexStart", i == 0);
-            m.put("back", i == split.size() - 1);
-            Site site = directory.site();
-            Site.Entity entity = site.entity();
-            m.put("siteTitle", site.title());
-            m.put("entityName", entity.name());
-            m.put("updated", updated());
-            m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
-            m.put("phone", phone(entity));
-            m.put("email", entity.email() == null ? null : new Link(entity.email(), "mailto:" + entity.email()));
-            m.put("website", entity.websiteUrl() != null ? link(entity.websiteUrl())
-                    : site.baseUrl() != null ? link(site.baseUrl()) : null);
-            out.add(theme.render(TEMPLATE, language, m));
-        }
-        return out;
+        return lines;
+    }
+
+    /** A part of the tail: index lines (maybe none), with the index heading if first, the back cover if last. */
+    private String tail(List<Line> lines, boolean indexStart, boolean back) {
+        Map<String, Object> m = common("tail", title());
+        m.put("lines", lines);
+        m.put("indexStart", indexStart);
+        m.put("back", back);
+        Site site = directory.site();
+        Site.Entity entity = site.entity();
+        m.put("siteTitle", site.title());
+        m.put("entityName", entity.name());
+        m.put("updated", updated());
+        m.put("site", site.baseUrl() == null ? null : link(site.baseUrl()));
+        m.put("phone", phone(entity));
+        m.put("email", entity.email() == null ? null : new Link(entity.email(), "mailto:" + entity.email()));
+        m.put("website", entity.websiteUrl() != null ? link(entity.websiteUrl())
+                : site.baseUrl() != null ? link(site.baseUrl()) : null);
+        return theme.render(TEMPLATE, language, m);
     }
 
     /** A name in the index and the anchors of its listing entries. */
@@ -331,18 +365,19 @@ public final class ScheduleDocument implements BookRenderer.Source {
     }
 
     /**
-     * {@code lines} in {@code parts} runs of about equal length, each ending where the next line
-     * starts with another letter (or at the nearest such place).
+     * {@code lines} in {@code parts} runs of about equal length, each ending where the next
+     * name starts with another letter (or at the nearest such place).
      */
-    static List<List<Line>> splitIndex(List<Line> lines, int parts) {
-        List<List<Line>> out = new ArrayList<>(parts);
+    static <T> List<List<T>> splitIndex(List<T> lines, java.util.function.Function<T, String> name, int parts) {
+        List<List<T>> out = new ArrayList<>(parts);
         int from = 0;
         for (int p = 1; p < parts; p++) {
             int goal = (int) ((long) lines.size() * p / parts);
             int cut = -1;
             for (int d = 0; d < lines.size() / (2 * parts) && cut < 0; d++) {
                 for (int at : new int[] {goal + d, goal - d}) {
-                    if (at > from && at < lines.size() && !sameInitial(lines.get(at - 1), lines.get(at))) {
+                    if (at > from && at < lines.size()
+                            && !sameInitial(name.apply(lines.get(at - 1)), name.apply(lines.get(at)))) {
                         cut = at;
                         break;
                     }
@@ -358,9 +393,8 @@ public final class ScheduleDocument implements BookRenderer.Source {
         return out;
     }
 
-    private static boolean sameInitial(Line a, Line b) {
-        return !a.name().isEmpty() && !b.name().isEmpty()
-                && Character.toUpperCase(a.name().charAt(0)) == Character.toUpperCase(b.name().charAt(0));
+    private static boolean sameInitial(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && Character.toUpperCase(a.charAt(0)) == Character.toUpperCase(b.charAt(0));
     }
 
     private Map<String, Object> common(String part, String title) {

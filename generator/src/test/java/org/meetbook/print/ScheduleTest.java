@@ -304,11 +304,11 @@ class ScheduleTest {
         for (String name : List.of("Alpha", "Apple", "Beta", "Bravo", "Bright", "Cedar", "Delta", "Dawn")) {
             lines.add(new ScheduleDocument.Line(name, "3"));
         }
-        List<List<ScheduleDocument.Line>> parts = ScheduleDocument.splitIndex(lines, 2);
+        List<List<ScheduleDocument.Line>> parts = ScheduleDocument.splitIndex(lines, ScheduleDocument.Line::name, 2);
         assertEquals(2, parts.size());
         assertEquals(List.of("Alpha", "Apple", "Beta", "Bravo", "Bright"), parts.get(0).stream().map(ScheduleDocument.Line::name).toList());
         assertEquals(List.of("Cedar", "Delta", "Dawn"), parts.get(1).stream().map(ScheduleDocument.Line::name).toList());
-        assertEquals(1, ScheduleDocument.splitIndex(lines, 1).size());
+        assertEquals(1, ScheduleDocument.splitIndex(lines, ScheduleDocument.Line::name, 1).size());
     }
 
     @Test
