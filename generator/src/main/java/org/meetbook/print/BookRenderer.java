@@ -73,19 +73,19 @@ public final class BookRenderer {
         String front(PageNumbers pageOf);
 
         /**
-         * The body, one HTML document per section, each made when its supplier is called: on
-         * the render threads, side by side. Anchors: ids matching {@link #ANCHORS}.
+         * The body, in parts, each made on the render threads, side by side. Anchors: ids
+         * matching {@link #ANCHORS}.
          */
-        List<Supplier<String>> sections();
+        List<Maker> sections();
 
         /**
          * What follows the body, as one or more HTML documents: the index of the body's anchors
          * (if any), then the back cover, which starts at the element with id {@value #BACK_ID} in
          * the last one. Notes pages go before it. A long index may come in up to {@code parts}
-         * documents, laid out side by side; each starts a new page. Each is made when its
-         * supplier is called, on the render threads.
+         * parts, laid out side by side; each starts a new page. Each is made on the render
+         * threads.
          */
-        List<Supplier<String>> tail(PageNumbers pageOf, int parts);
+        List<Maker> tail(PageNumbers pageOf, int parts);
 
         /**
          * Work for the tail that needs no page numbers (sorting the index), done on a render
@@ -114,6 +114,23 @@ public final class BookRenderer {
         /** The size of the stamped page numbers and running heads, in points. */
         default float pageNumberSize() {
             return 8f;
+        }
+    }
+
+    /** A part and what it was made from (its HTML, or a description of what was drawn): that feeds the document ID. */
+    public record Made(String text, PdfWriter.Part part) {}
+
+    /** Makes a part on a render thread: HTML laid out by openhtmltopdf, or pages drawn directly. */
+    @FunctionalInterface
+    public interface Maker {
+        Made make(PdfWriter writer, Source source, Pattern anchors) throws IOException;
+
+        /** A part laid out from the HTML {@code html} makes, by openhtmltopdf. */
+        static Maker html(Supplier<String> html) {
+            return (writer, source, anchors) -> {
+                String made = html.get();
+                return new Made(made, writer.renderPart(made, source.base(), source.resources(), anchors));
+            };
         }
     }
 
@@ -409,8 +426,8 @@ public final class BookRenderer {
     public Laid layout(Source source) throws IOException {
         Future<PdfWriter.Part> frontDraft = submit(source, source.front(NO_NUMBERS), null);
         List<Future<Made>> sections = new ArrayList<>();
-        for (Supplier<String> html : source.sections()) {
-            sections.add(submitMoving(source, html, ANCHORS));
+        for (Maker maker : source.sections()) {
+            sections.add(submitMoving(source, maker, ANCHORS));
         }
         // queued behind the sections: a thread that runs out of sections does it
         Future<?> tailPrepared = POOL.submit(source::prepareTail);
@@ -423,7 +440,7 @@ public final class BookRenderer {
         int next = frontPages + 1;
         for (Future<Made> f : sections) {
             Made made = get(f);
-            sectionHtml.add(made.html());
+            sectionHtml.add(made.text());
             PdfWriter.Part p = made.part();
             sectionParts.add(p);
             for (Map.Entry<String, Integer> e : p.anchors().entrySet()) {
@@ -444,13 +461,13 @@ public final class BookRenderer {
             }
         };
         get(tailPrepared);
-        List<Supplier<String>> tailHtml = source.tail(numbers, THREADS);
+        List<Maker> tailHtml = source.tail(numbers, THREADS);
         List<Future<Made>> tail = new ArrayList<>();
         for (int i = 0; i < tailHtml.size(); i++) {
             tail.add(submitMoving(source, tailHtml.get(i), i == tailHtml.size() - 1 ? BACK : null));
         }
         String frontHtml = source.front(numbers);
-        PdfWriter.Part front = get(submitMoving(source, () -> frontHtml, null)).part();
+        PdfWriter.Part front = get(submitMoving(source, Maker.html(() -> frontHtml), null)).part();
         if (front.pages() != frontPages) {
             throw new IOException("the front matter changed length once page numbers were filled in ("
                     + frontPages + " → " + front.pages() + " pages)");
@@ -464,7 +481,7 @@ public final class BookRenderer {
         List<PdfWriter.Part> tailParts = new ArrayList<>();
         for (Future<Made> f : tail) {
             Made made = get(f);
-            md.update(made.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(made.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             tailParts.add(made.part());
         }
         return new Laid(source, front, sectionParts, tailParts, pageOf, md.digest());
@@ -509,20 +526,16 @@ public final class BookRenderer {
         return POOL.submit(() -> writer.renderPart(html, source.base(), source.resources(), anchors));
     }
 
-    /** A part and the HTML it was laid out from. */
-    private record Made(String html, PdfWriter.Part part) {}
-
     /**
      * A part whose pages will move into the front's document: its HTML is made and laid out on
      * a render thread, and its fonts subset there, by the thread that parsed them (see
      * {@link PdfWriter#loadFont}).
      */
-    private Future<Made> submitMoving(Source source, Supplier<String> html, Pattern anchors) {
+    private Future<Made> submitMoving(Source source, Maker maker, Pattern anchors) {
         return POOL.submit(() -> {
-            String made = html.get();
-            PdfWriter.Part part = writer.renderPart(made, source.base(), source.resources(), anchors);
-            part.subsetFonts();
-            return new Made(made, part);
+            Made made = maker.make(writer, source, anchors);
+            made.part().subsetFonts();
+            return made;
         });
     }
 

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -100,7 +99,7 @@ public final class GuideDocument implements BookRenderer.Source {
     }
 
     @Override
-    public List<Supplier<String>> sections() {
+    public List<BookRenderer.Maker> sections() {
         List<Chapter> chapters = new ArrayList<>();
         for (Page p : pages) {
             chapters.add(new Chapter(anchor(p), p.title(), p.description(), printable(p.html()),
@@ -108,11 +107,11 @@ public final class GuideDocument implements BookRenderer.Source {
         }
         Map<String, Object> m = common("section");
         m.put("chapters", chapters);
-        return List.of(() -> theme.render(TEMPLATE, language, m));
+        return List.of(BookRenderer.Maker.html(() -> theme.render(TEMPLATE, language, m)));
     }
 
     @Override
-    public List<Supplier<String>> tail(BookRenderer.PageNumbers pageOf, int parts) {
+    public List<BookRenderer.Maker> tail(BookRenderer.PageNumbers pageOf, int parts) {
         Map<String, Object> m = common("back");
         Site site = directory.site();
         Site.Entity entity = site.entity();
@@ -126,7 +125,7 @@ public final class GuideDocument implements BookRenderer.Source {
                 : new ScheduleDocument.Link(entity.email(), "mailto:" + entity.email()));
         m.put("website", entity.websiteUrl() != null ? ScheduleDocumentLinks.link(entity.websiteUrl())
                 : site.baseUrl() != null ? ScheduleDocumentLinks.link(site.baseUrl()) : null);
-        return List.of(() -> theme.render(TEMPLATE, language, m));
+        return List.of(BookRenderer.Maker.html(() -> theme.render(TEMPLATE, language, m)));
     }
 
     private Map<String, Object> common(String part) {

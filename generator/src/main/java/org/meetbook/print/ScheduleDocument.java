@@ -217,7 +217,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
     static final int MEETINGS_PER_PART = 600;
 
     @Override
-    public List<Supplier<String>> sections() {
+    public List<BookRenderer.Maker> sections() {
         List<Integer> sizes = new ArrayList<>();
         int total = 0;
         for (SectionData s : sections) {
@@ -229,9 +229,9 @@ public final class ScheduleDocument implements BookRenderer.Source {
             total += size;
         }
         // Contiguous runs of sections of about equal size, as many as the listing is worth. The
-        // entries of each run are made by its supplier, on the render threads.
+        // entries of each run are made and drawn on the render threads.
         int parts = Math.max(1, Math.min(sections.size(), total / MEETINGS_PER_PART));
-        List<Supplier<String>> out = new ArrayList<>(parts);
+        List<BookRenderer.Maker> out = new ArrayList<>(parts);
         int from = 0;
         int done = 0;
         for (int p = 1; p <= parts; p++) {
@@ -244,14 +244,83 @@ public final class ScheduleDocument implements BookRenderer.Source {
                 to++;
             }
             List<SectionData> run = sections.subList(from, to);
-            out.add(() -> {
-                Map<String, Object> m = common("section", title());
-                m.put("sections", sections(run, first));
-                return theme.render(TEMPLATE, language, m);
-            });
+            out.add(drawn(() -> listing(sections(run, first))));
             from = to;
         }
         return out;
+    }
+
+    /** A part drawn by {@link ListPainter} in this edition's style. */
+    private BookRenderer.Maker drawn(Supplier<List<ListPainter.Block>> blocks) {
+        return (writer, source, anchors) -> {
+            List<ListPainter.Block> made = blocks.get();
+            return new BookRenderer.Made(ListPainter.describe(listStyle(), made),
+                    new ListPainter(listStyle(), paper).paint(made));
+        };
+    }
+
+    /** The listing's measurements: the large-print edition's when its stylesheet is on. */
+    private ListPainter.Style listStyle() {
+        return stylesheets.contains(LARGE_PRINT_STYLESHEET)
+                ? ListPainter.Style.largePrint((float) typeSize) : ListPainter.Style.standard((float) typeSize);
+    }
+
+    /** The listing as the painter draws it: each section's heading, subheadings and meetings. */
+    private List<ListPainter.Block> listing(List<Section> run) {
+        List<ListPainter.Block> blocks = new ArrayList<>();
+        for (Section s : run) {
+            blocks.add(new ListPainter.Section(s.id(), s.name()));
+            for (Group g : s.groups()) {
+                if (s.subheads()) {
+                    blocks.add(new ListPainter.Subhead(g.name()));
+                }
+                for (Entry e : g.entries()) {
+                    blocks.add(block(e));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * A meeting as two paragraphs: "7:00–8:00 PM Name" in bold, then the fellowship and types;
+     * then where (the attendance marker and phone first, for meetings not only in person).
+     */
+    private ListPainter.Entry block(Entry e) {
+        List<ListPainter.Run> first = new ArrayList<>(2);
+        first.add(ListPainter.Run.bold(e.when() + " " + e.name()));
+        first.add(ListPainter.Run.regular(" · " + e.fellowship() + (e.types() == null ? "" : " · " + e.types())));
+        List<ListPainter.Run> second = new ArrayList<>(3);
+        StringBuilder where = new StringBuilder();
+        if (e.attendance() != null) {
+            second.add(new ListPainter.Run(e.attendanceLabel().toUpperCase(locale),
+                    "temporarily_closed".equals(e.attendance()) ? ListPainter.Face.MARKER_INVERTED : ListPainter.Face.MARKER));
+            if (e.phone() != null) {
+                where.append(' ').append(e.phone());
+            }
+            if (e.venue() != null || e.street() != null || e.region() != null) {
+                where.append(" · ");
+            }
+        }
+        if (e.venue() != null) {
+            where.append(e.venue());
+            if (e.street() != null) {
+                where.append(", ");
+            }
+        }
+        if (e.street() != null) {
+            where.append(e.street());
+        }
+        if (e.region() != null) {
+            if (e.venue() != null || e.street() != null) {
+                where.append(" · ");
+            }
+            where.append(e.region());
+        }
+        if (!where.isEmpty()) {
+            second.add(ListPainter.Run.regular(where.toString()));
+        }
+        return new ListPainter.Entry(e.id(), first, second);
     }
 
     /** Sections as printed; their entries' anchors count on from "o-{@code first}". */
@@ -288,17 +357,28 @@ public final class ScheduleDocument implements BookRenderer.Source {
     }
 
     @Override
-    public List<Supplier<String>> tail(BookRenderer.PageNumbers pageOf, int parts) {
+    public List<BookRenderer.Maker> tail(BookRenderer.PageNumbers pageOf, int parts) {
         List<IndexName> names = indexNames();
-        List<List<IndexName>> split = splitIndex(names, IndexName::name,
-                Math.max(1, Math.min(parts, names.size() / INDEX_LINES_PER_PART)));
-        List<Supplier<String>> out = new ArrayList<>(split.size());
-        for (int i = 0; i < split.size(); i++) {
-            List<IndexName> run = split.get(i);
-            boolean first = i == 0;
-            boolean last = i == split.size() - 1;
-            out.add(() -> tail(indexLines(run, pageOf), first, last));
+        List<BookRenderer.Maker> out = new ArrayList<>();
+        if (!names.isEmpty()) {
+            List<List<IndexName>> split = splitIndex(names, IndexName::name,
+                    Math.max(1, Math.min(parts, names.size() / INDEX_LINES_PER_PART)));
+            for (int i = 0; i < split.size(); i++) {
+                List<IndexName> run = split.get(i);
+                boolean first = i == 0;
+                out.add(drawn(() -> {
+                    List<ListPainter.Block> blocks = new ArrayList<>(run.size() + 1);
+                    if (first) {
+                        blocks.add(new ListPainter.IndexHead("index", msg.get("print.index.title"), msg.get("print.index.intro")));
+                    }
+                    for (Line l : indexLines(run, pageOf)) {
+                        blocks.add(new ListPainter.IndexLine(l.name() + " · " + l.pages()));
+                    }
+                    return blocks;
+                }));
+            }
         }
+        out.add(BookRenderer.Maker.html(() -> back()));
         return out;
     }
 
@@ -319,12 +399,9 @@ public final class ScheduleDocument implements BookRenderer.Source {
         return lines;
     }
 
-    /** A part of the tail: index lines (maybe none), with the index heading if first, the back cover if last. */
-    private String tail(List<Line> lines, boolean indexStart, boolean back) {
-        Map<String, Object> m = common("tail", title());
-        m.put("lines", lines);
-        m.put("indexStart", indexStart);
-        m.put("back", back);
+    /** The back cover, with the service entity's contact. */
+    private String back() {
+        Map<String, Object> m = common("back", title());
         Site site = directory.site();
         Site.Entity entity = site.entity();
         m.put("siteTitle", site.title());

@@ -327,7 +327,7 @@ class ScheduleTest {
         }
         Directory big = new Directory(directory.site(), many, directory.pages(), directory.types());
         ScheduleDocument source = new ScheduleDocument(big, theme, "en");
-        assertEquals(2, source.tail(BookRenderer.NO_NUMBERS, 2).size(), "two index parts");
+        assertEquals(3, source.tail(BookRenderer.NO_NUMBERS, 2).size(), "two index parts, then the back cover");
         byte[] pdf = PrintRenderer.padded(new BookRenderer(new PdfWriter(THEME)), source, big.site().print(), "t").pdf();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int index = bookmarkPage(doc, "Meetings by name");
