@@ -275,20 +275,21 @@ final class ListPainter {
                 }
                 end = Math.min(blocks.size(), end + 1);
                 List<Block> keep = blocks.subList(i, end);
-                List<Object> laid = new ArrayList<>();
+                List<Laid> laid = new ArrayList<>(keep.size());
                 float height = 0;
-                for (int k = 0; k < keep.size(); k++) {
-                    Laid l = lay(keep.get(k));
+                for (Block b : keep) {
+                    Laid l = lay(b);
                     laid.add(l);
                     height += l.height();
                 }
+                // a new page if it does not fit (one taller than a page goes on a page of its own)
                 boolean atTop = y >= top() - 0.01f;
-                float needed = atTop ? height - ((Laid) laid.get(0)).topMargin() : height;
+                float needed = atTop ? height - laid.get(0).topMargin() : height;
                 if (y - needed < style.marginBottom() && !atTop) {
                     newPage();
                 }
                 for (int k = 0; k < keep.size(); k++) {
-                    draw(keep.get(k), (Laid) laid.get(k));
+                    draw(keep.get(k), laid.get(k));
                 }
                 i = end;
             }
@@ -353,29 +354,29 @@ final class ListPainter {
                 return new Laid(List.of(), List.of(), 2 * style.headPadV() + 1.2f * style.headEm() * s, 0);
             }
             if (b instanceof Subhead sub) {
-                    float margin = 8f;
-                    return new Laid(List.of(), List.of(),
-                            margin + 3f + style.subLineHeight() * style.subEm() * s + style.subRule(), margin);
-                }
+                float margin = 8f;
+                return new Laid(List.of(), List.of(),
+                        margin + 3f + style.subLineHeight() * style.subEm() * s + style.subRule(), margin);
+            }
             if (b instanceof Entry e) {
-                    float indent = style.entryIndentEm() * s;
-                    List<Line> a = wrap(e.first(), s, 0, indent);
-                    List<Line> c = wrap(e.second(), s, indent, indent);
-                    float lh = style.lineHeight() * s;
-                    return new Laid(a, c, style.entryPadTop() + (a.size() + c.size()) * lh + style.entryPadBottom()
-                            + style.ruleWidth(), 0);
-                }
+                float indent = style.entryIndentEm() * s;
+                List<Line> a = wrap(e.first(), s, 0, indent);
+                List<Line> c = wrap(e.second(), s, indent, indent);
+                float lh = style.lineHeight() * s;
+                return new Laid(a, c, style.entryPadTop() + (a.size() + c.size()) * lh + style.entryPadBottom()
+                        + style.ruleWidth(), 0);
+            }
             if (b instanceof IndexHead h) {
-                    List<Line> intro = wrap(List.of(Run.regular(h.intro())), style.indexEm() * s, 0, 0);
-                    float head = style.introLineHeight() * style.indexHeadEm() * s + 3f + 2f + 4f;
-                    return new Laid(List.of(), intro, head + intro.size() * style.introLineHeight() * style.indexEm() * s + 6f, 0);
-                }
+                List<Line> intro = wrap(List.of(Run.regular(h.intro())), style.indexEm() * s, 0, 0);
+                float head = style.introLineHeight() * style.indexHeadEm() * s + 3f + 2f + 4f;
+                return new Laid(List.of(), intro, head + intro.size() * style.introLineHeight() * style.indexEm() * s + 6f, 0);
+            }
             if (b instanceof IndexLine l) {
-                    float size = style.indexEm() * s;
-                    float hang = 1.5f * size;
-                    List<Line> lines = wrap(List.of(Run.regular(l.text())), size, 0, hang);
-                    return new Laid(lines, List.of(), lines.size() * style.indexLineHeight() * size, 0);
-                }
+                float size = style.indexEm() * s;
+                float hang = 1.5f * size;
+                List<Line> lines = wrap(List.of(Run.regular(l.text())), size, 0, hang);
+                return new Laid(lines, List.of(), lines.size() * style.indexLineHeight() * size, 0);
+            }
             throw new IllegalArgumentException(String.valueOf(b));
         }
 
@@ -472,69 +473,69 @@ final class ListPainter {
                 y += l.topMargin(); // margins are dropped at the top of a page
             }
             if (b instanceof Section sec) {
-                    section = element("Sect", document);
-                    sectionKids = new COSArray();
-                    section.setItem(COSName.K, sectionKids);
-                    documentKids.add(section);
-                    anchors.putIfAbsent(sec.id(), doc.getNumberOfPages() - 1);
-                    bookmark(sec.name());
-                    float h = l.height();
-                    artifact();
-                    content.append("0.11 g ");
-                    rect(left, y - h, width, h);
-                    content.append("f EMC\n");
-                    float size = style.headEm() * s;
-                    float baseline = baseline(y - style.headPadV(), 1.2f * size, faces.bold(), size);
-                    COSDictionary h2 = element("H2", section);
-                    sectionKids.add(h2);
-                    content.append("1 g ");
-                    text(h2, List.of(new Piece(sec.name(), Face.BOLD, 0, 0)), left + style.headPadH(), baseline, size,
-                            0.02f * size);
-                    content.append("0.067 g\n");
-                    y -= h;
+                section = element("Sect", document);
+                sectionKids = new COSArray();
+                section.setItem(COSName.K, sectionKids);
+                documentKids.add(section);
+                anchors.putIfAbsent(sec.id(), doc.getNumberOfPages() - 1);
+                bookmark(sec.name());
+                float h = l.height();
+                artifact();
+                content.append("0.11 g ");
+                rect(left, y - h, width, h);
+                content.append("f EMC\n");
+                float size = style.headEm() * s;
+                float baseline = baseline(y - style.headPadV(), 1.2f * size, faces.bold(), size);
+                COSDictionary h2 = element("H2", section);
+                sectionKids.add(h2);
+                content.append("1 g ");
+                heading(h2, sec.name(), left + style.headPadH(), baseline, size,
+                        0.02f * size);
+                content.append("0.067 g\n");
+                y -= h;
             } else if (b instanceof Subhead sub) {
-                    float size = style.subEm() * s;
-                    float lh = style.subLineHeight() * size;
-                    float top = y - l.topMargin() - 2f;
-                    COSDictionary h3 = element("H3", container());
-                    kids().add(h3);
-                    text(h3, List.of(new Piece(sub.name(), Face.BOLD, 0, 0)), left, baseline(top, lh, faces.bold(), size), size, 0);
-                    float ruleY = top - lh - 1f - style.subRule() / 2;
-                    rule(ruleY, style.subRule(), 0.067f);
-                    y = ruleY - style.subRule() / 2;
+                float size = style.subEm() * s;
+                float lh = style.subLineHeight() * size;
+                float top = y - l.topMargin() - 2f;
+                COSDictionary h3 = element("H3", container());
+                kids().add(h3);
+                heading(h3, sub.name(), left, baseline(top, lh, faces.bold(), size), size, 0);
+                float ruleY = top - lh - 1f - style.subRule() / 2;
+                rule(ruleY, style.subRule(), 0.067f);
+                y = ruleY - style.subRule() / 2;
             } else if (b instanceof Entry e) {
-                    anchors.putIfAbsent(e.id(), doc.getNumberOfPages() - 1);
-                    COSDictionary div = element("Div", container());
-                    COSArray divKids = new COSArray();
-                    div.setItem(COSName.K, divKids);
-                    kids().add(div);
-                    float lh = style.lineHeight() * s;
-                    float top = y - style.entryPadTop();
-                    top = paragraph(div, divKids, l.first(), top, lh, s);
-                    top = paragraph(div, divKids, l.second(), top, lh, s);
-                    float ruleY = top - style.entryPadBottom() - style.ruleWidth() / 2;
-                    rule(ruleY, style.ruleWidth(), style.ruleGray());
-                    y -= l.height();
+                anchors.putIfAbsent(e.id(), doc.getNumberOfPages() - 1);
+                COSDictionary div = element("Div", container());
+                COSArray divKids = new COSArray();
+                div.setItem(COSName.K, divKids);
+                kids().add(div);
+                float lh = style.lineHeight() * s;
+                float top = y - style.entryPadTop();
+                top = paragraph(div, divKids, l.first(), top, lh, s);
+                top = paragraph(div, divKids, l.second(), top, lh, s);
+                float ruleY = top - style.entryPadBottom() - style.ruleWidth() / 2;
+                rule(ruleY, style.ruleWidth(), style.ruleGray());
+                y -= l.height();
             } else if (b instanceof IndexHead h) {
-                    anchors.putIfAbsent(h.id(), doc.getNumberOfPages() - 1);
-                    bookmark(h.title());
-                    float size = style.indexHeadEm() * s;
-                    float lh = style.introLineHeight() * size;
-                    COSDictionary h2 = element("H2", document);
-                    documentKids.add(h2);
-                    text(h2, List.of(new Piece(h.title(), Face.BOLD, 0, 0)), left, baseline(y, lh, faces.bold(), size), size, 0);
-                    float ruleY = y - lh - 3f - 1f;
-                    rule(ruleY, 2f, 0.067f);
-                    float top = ruleY - 1f - 4f;
-                    float introSize = style.indexEm() * s;
-                    float introLh = style.introLineHeight() * introSize;
-                    top = paragraph(document, documentKids, l.second(), top, introLh, introSize);
-                    y = top - 6f;
+                anchors.putIfAbsent(h.id(), doc.getNumberOfPages() - 1);
+                bookmark(h.title());
+                float size = style.indexHeadEm() * s;
+                float lh = style.introLineHeight() * size;
+                COSDictionary h2 = element("H2", document);
+                documentKids.add(h2);
+                heading(h2, h.title(), left, baseline(y, lh, faces.bold(), size), size, 0);
+                float ruleY = y - lh - 3f - 1f;
+                rule(ruleY, 2f, 0.067f);
+                float top = ruleY - 1f - 4f;
+                float introSize = style.indexEm() * s;
+                float introLh = style.introLineHeight() * introSize;
+                top = paragraph(document, documentKids, l.second(), top, introLh, introSize);
+                y = top - 6f;
             } else if (b instanceof IndexLine line) {
-                    float size = style.indexEm() * s;
-                    paragraph(document, documentKids, l.first(), y, style.indexLineHeight() * size, size);
-                    y -= l.height();
-                }
+                float size = style.indexEm() * s;
+                paragraph(document, documentKids, l.first(), y, style.indexLineHeight() * size, size);
+                y -= l.height();
+            }
         }
 
         /** The element headings and entries go into: the current section, or the document. */
@@ -626,24 +627,21 @@ final class ListPainter {
             }
         }
 
-        /** One line of heading text as the marked content of {@code element}. */
-        void text(COSDictionary element, List<Piece> pieces, float x, float baseline, float size, float spacing)
+        /** One line of heading text, bold, as the marked content of {@code element}. */
+        void heading(COSDictionary element, String text, float x, float baseline, float size, float spacing)
                 throws IOException {
             int mcid = pageParents.size();
             pageParents.add(element);
             element.setItem(COSName.PG, page);
             element.setInt(COSName.K, mcid);
-            content.append("/").append(element.getCOSName(COSName.S).getName()).append(" <</MCID ").append(mcid).append(">> BDC ");
-            for (Piece p : pieces) {
-                content.append("BT /").append(F_BOLD.getName()).append(' ').append(num(size)).append(" Tf ");
-                if (spacing > 0) {
-                    content.append(num(spacing)).append(" Tc ");
-                }
-                content.append("1 0 0 1 ").append(num(x)).append(' ').append(num(baseline)).append(" Tm ");
-                faces.of(p.face()).hex(p.text(), content);
-                content.append(" Tj 0 Tc ET ");
+            content.append('/').append(element.getCOSName(COSName.S).getName()).append(" <</MCID ").append(mcid)
+                    .append(">> BDC BT /").append(F_BOLD.getName()).append(' ').append(num(size)).append(" Tf ");
+            if (spacing > 0) {
+                content.append(num(spacing)).append(" Tc ");
             }
-            content.append("EMC\n");
+            content.append("1 0 0 1 ").append(num(x)).append(' ').append(num(baseline)).append(" Tm ");
+            faces.bold().hex(text, content);
+            content.append(" Tj 0 Tc ET EMC\n");
         }
 
         void rule(float yCentre, float thickness, float gray) {

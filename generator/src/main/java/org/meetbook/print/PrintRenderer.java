@@ -41,17 +41,22 @@ public final class PrintRenderer implements Renderer {
         return "print";
     }
 
-    /** While the content loads: lays out a few sample meetings on every render thread. */
+    /**
+     * While the content loads: lays out a page like the schedule's "how to read" page (the
+     * part openhtmltopdf lays out in every edition) on every render thread.
+     */
     @Override
     public void prepare(Theme theme) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>warm-up</title>"
                 + "<link rel=\"stylesheet\" href=\"" + ScheduleDocument.STYLESHEET + "\"></head><body>"
-                + "<div class=\"listing\"><div class=\"day\"><h2>Monday</h2>");
-        for (int i = 0; i < 40; i++) {
-            html.append("<div class=\"m\"><p><b>7:00–8:00 PM Warm-up ").append(i)
-                    .append("</b> · AA · O D</p><p><span class=\"mk\">ONLINE</span> Hall, 1 Main Street · Area</p></div>");
+                + "<div class=\"howto\"><h2>How to read</h2><p>Meetings by day, then time.</p>");
+        for (int i = 0; i < 12; i++) {
+            html.append("<div class=\"sample m\"><p><b>7:00–8:00 PM Warm-up ").append(i)
+                    .append("</b> · AA · O D</p><p><span class=\"mk\">ONLINE</span> Hall, 1 Main Street · Area</p></div>")
+                    .append("<div class=\"group\"><h3>Types</h3><ul class=\"legend\"><li><span class=\"code\">O</span> Open</li>")
+                    .append("<li><span class=\"code\">C</span> Closed</li></ul></div>");
         }
-        html.append("</div></div></body></html>");
+        html.append("</div></body></html>");
         new BookRenderer(new PdfWriter(theme.root())).warmUp(html.toString(),
                 theme.root().resolve("print").toAbsolutePath().normalize().toUri());
     }

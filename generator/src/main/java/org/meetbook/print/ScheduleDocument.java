@@ -89,7 +89,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
         this.sections = buildSections();
     }
 
-    // ---- what the template sees ----
+    // ---- what the template and the painter are given ----
 
     /** One meeting as printed. Null fields are left out. */
     public record Entry(String id, String when, String name, String fellowship, String attendance,
@@ -481,7 +481,6 @@ public final class ScheduleDocument implements BookRenderer.Source {
         m.put("stylesheets", stylesheets);
         m.put("pageWidth", paper.cssWidth());
         m.put("pageHeight", paper.cssHeight());
-        m.put("typeSize", String.format(Locale.ROOT, "%.2f", typeSize));
         return m;
     }
 
