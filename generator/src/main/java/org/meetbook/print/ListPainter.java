@@ -148,7 +148,7 @@ final class ListPainter {
                 i += Character.charCount(cp);
                 Float known = widths.get(cp);
                 if (known == null) {
-                    known = font.getStringWidth(new String(Character.toChars(cp))) / 1000f;
+                    known = font.getStringWidth(new String(Character.toChars(drawable(cp)))) / 1000f;
                     widths.put(cp, known);
                 }
                 w += known;
@@ -164,8 +164,9 @@ final class ListPainter {
                 i += Character.charCount(cp);
                 byte[] code = codes.get(cp);
                 if (code == null) {
-                    code = font.encode(new String(Character.toChars(cp)));
-                    font.addToSubset(cp);
+                    int shown = drawable(cp);
+                    code = font.encode(new String(Character.toChars(shown)));
+                    font.addToSubset(shown);
                     codes.put(cp, code);
                 }
                 for (byte b : code) {
@@ -175,6 +176,25 @@ final class ListPainter {
             out.append('>');
         }
 
+        private final Map<Integer, Integer> drawable = new HashMap<>();
+
+        /**
+         * {@code cp}, or the replacement character when the font has no glyph for it (DejaVu
+         * covers Latin, Greek, Cyrillic, Arabic and Hebrew, not Chinese or emoji): the PDF
+         * shows that something is missing rather than the build failing.
+         */
+        int drawable(int cp) {
+            return drawable.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return c;
+                } catch (IllegalArgumentException | IOException noGlyph) {
+                    return REPLACEMENT;
+                }
+            });
+        }
+
+        private static final int REPLACEMENT = 0xFFFD;
         private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     }
 
@@ -406,7 +426,7 @@ final class ListPainter {
                     continue;
                 }
                 Metrics m = faces.of(run.face());
-                String text = run.text();
+                String text = spaced(run.text());
                 int i = 0;
                 while (i < text.length()) {
                     if (text.charAt(i) == ' ') {
@@ -458,6 +478,20 @@ final class ListPainter {
                 lines.add(new Line(line, lineIndent));
             }
             return lines;
+        }
+
+        /** Tabs, line breaks and other spaces as plain spaces: lines break only where this does. */
+        String spaced(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)) && c != '\u00a0') {
+                    StringBuilder out = new StringBuilder(text.length());
+                    text.codePoints().forEach(cp -> out.appendCodePoint(
+                            cp != 0xA0 && (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) ? ' ' : cp));
+                    return out.toString();
+                }
+            }
+            return text;
         }
 
         float markerWidth(String text, float size) throws IOException {

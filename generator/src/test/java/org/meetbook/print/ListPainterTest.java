@@ -156,6 +156,17 @@ class ListPainterTest {
         }
     }
 
+    @Test
+    void aCharacterTheFontLacksIsShownAsMissingNotAFailure() throws IOException {
+        List<ListPainter.Block> blocks = List.of(new ListPainter.Section("s-1", "Monday 平安"),
+                new ListPainter.Entry("o-1", List.of(ListPainter.Run.bold("7:00 PM Peace\t平安 🙂")), List.of(ListPainter.Run.regular("Hall"))));
+        try (PdfWriter.Part part = new ListPainter(STYLE, Paper.HALF_LETTER).paint(blocks); PDDocument doc = part.doc()) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Monday \uFFFD\uFFFD"), text);
+            assertTrue(text.contains("7:00 PM Peace \uFFFD\uFFFD \uFFFD"), "a tab is a space, each missing glyph a replacement: " + text);
+        }
+    }
+
     private static void count(COSDictionary element, Map<String, Integer> counts) {
         counts.merge(element.getCOSName(COSName.S).getName(), 1, Integer::sum);
         if (element.getDictionaryObject(COSName.K) instanceof COSArray kids) {
