@@ -63,14 +63,25 @@ public final class Theme {
      * {@code msg(key, args...)}: the UI string for {@code language}.
      */
     public String render(String name, String language, Map<String, Object> data) {
+        TextWriter out = new TextWriter(8192);
+        process(name, language, data, out);
+        return out.toString();
+    }
+
+    /** {@link #render}, as UTF-8 bytes: for a page written straight to a file. */
+    public byte[] renderUtf8(String name, String language, Map<String, Object> data) {
+        Utf8Writer out = new Utf8Writer(16384);
+        process(name, language, data, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, String language, Map<String, Object> data, java.io.Writer out) {
         try {
             Template template = freemarker.getTemplate(name);
             Map<String, Object> model = new HashMap<>(data);
             model.put("msg", messages(language));
             model.put("lang", language);
-            TextWriter out = new TextWriter(8192);
             template.process(model, out);
-            return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("theme template " + name + ": " + e.getMessage(), e);
         } catch (TemplateException e) {

@@ -197,7 +197,7 @@ public final class WebRenderer implements Renderer {
             model.put("p", page);
             model.put("entries", entries);
             model.put("fragments", fragments);
-            writeFile(out, file, theme.render(TEMPLATES + template, language, model));
+            writeFile(out, file, theme.renderUtf8(TEMPLATES + template, language, model));
         }
     }
 
@@ -226,7 +226,7 @@ public final class WebRenderer implements Renderer {
             }
             model.put("inlineStyle", style);
         }
-        writeFile(out, "404.html", theme.render(TEMPLATES + "404.ftlh", language, model));
+        writeFile(out, "404.html", theme.renderUtf8(TEMPLATES + "404.ftlh", language, model));
     }
 
     /** A page-writing step that may fail with an I/O error. */
@@ -274,14 +274,18 @@ public final class WebRenderer implements Renderer {
         }
     }
 
-    private static void writeFile(Path out, String relative, String html) throws IOException {
+    private static void writeFile(Path out, String relative, String text) throws IOException {
+        writeFile(out, relative, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void writeFile(Path out, String relative, byte[] bytes) throws IOException {
         Path target = out.resolve(relative).normalize();
         if (!target.startsWith(out.normalize())) {
             throw new IllegalStateException("page path escapes the output folder: " + relative);
         }
         // Never replaces a file: two pages whose names collide (regions "St. Ann" and "St Ann")
         // fail loudly instead of one silently replacing the other.
-        SiteFiles.write(target, html);
+        SiteFiles.write(target, bytes);
     }
 
     /** Copies the theme's assets as they are, sorted so the walk order never matters. */
