@@ -97,7 +97,7 @@ public final class Directory {
         return v;
     }
 
-    public static List<Occurrence> occurrencesOf(List<Meeting> meetings) {
+    private static List<Occurrence> occurrencesOf(List<Meeting> meetings) {
         // LISTING_ORDER, with each name's collation key computed once instead of in every
         // comparison (the collator normalises both strings each time it compares).
         Collator collator = Collator.getInstance(Locale.ROOT);
@@ -126,8 +126,21 @@ public final class Directory {
         return v;
     }
 
-    public static List<DayGroup> byDay(List<Meeting> meetings) {
-        return byDayOf(occurrencesOf(meetings));
+    /**
+     * The days of {@code subset} (some of this directory's meetings) in listing order: picked
+     * from the sorted whole rather than sorted again, which took a collation key per name per
+     * region and fellowship page.
+     */
+    public List<DayGroup> byDay(java.util.Collection<Meeting> subset) {
+        java.util.Set<Meeting> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        in.addAll(subset);
+        List<Occurrence> picked = new ArrayList<>();
+        for (Occurrence o : occurrences()) {
+            if (in.contains(o.meeting())) {
+                picked.add(o);
+            }
+        }
+        return byDayOf(picked);
     }
 
     private static List<DayGroup> byDayOf(List<Occurrence> sorted) {

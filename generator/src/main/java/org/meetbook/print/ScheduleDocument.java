@@ -525,7 +525,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
         for (Meeting m : directory.meetings()) {
             (onlineSection && m.attendance() == Attendance.ONLINE ? online : listed).add(m);
         }
-        List<Directory.DayGroup> listedDays = listed.size() == directory.meetings().size() ? days : Directory.byDay(listed);
+        List<Directory.DayGroup> listedDays = listed.size() == directory.meetings().size() ? days : directory.byDay(listed);
         List<SectionData> out = new ArrayList<>();
         switch (print.grouping()) {
             case "region-day" -> {
@@ -578,7 +578,7 @@ public final class ScheduleDocument implements BookRenderer.Source {
 
     private List<GroupData> dayGroups(List<Meeting> meetings) {
         List<GroupData> groups = new ArrayList<>();
-        for (Directory.DayGroup d : Directory.byDay(meetings)) {
+        for (Directory.DayGroup d : directory.byDay(meetings)) {
             groups.add(new GroupData(d.day().displayName(language), d.occurrences()));
         }
         return groups;

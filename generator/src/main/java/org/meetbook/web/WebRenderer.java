@@ -176,7 +176,7 @@ public final class WebRenderer implements Renderer {
         private void writeGroup(String kind, Directory.Group g) throws IOException {
             requireSlug(g.slug());
             write(kind + "/" + g.slug() + ".html", kind, "group.ftlh",
-                    Map.of("group", g, "kind", kind, "days", Directory.byDay(g.meetings())));
+                    Map.of("group", g, "kind", kind, "days", directory.byDay(g.meetings())));
         }
 
         private void write(String path, String section, String template, Map<String, Object> data) throws IOException {
