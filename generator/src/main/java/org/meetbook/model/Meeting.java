@@ -79,12 +79,24 @@ public record Meeting(
 
     /** "06:30" — the spec's time format. */
     public String timeText() {
-        return String.format("%02d:%02d", time.getHour(), time.getMinute());
+        return hhmm(time);
     }
 
     public String endTimeText() {
-        LocalTime e = effectiveEndTime();
-        return String.format("%02d:%02d", e.getHour(), e.getMinute());
+        return hhmm(effectiveEndTime());
+    }
+
+    /** "07:30": every minute of the day made once (String.format was slow on every entry). */
+    private static final String[] HHMM = new String[24 * 60];
+
+    static {
+        for (int i = 0; i < HHMM.length; i++) {
+            HHMM[i] = (i / 60 < 10 ? "0" : "") + i / 60 + ":" + (i % 60 < 10 ? "0" : "") + i % 60;
+        }
+    }
+
+    private static String hhmm(LocalTime t) {
+        return HHMM[t.getHour() * 60 + t.getMinute()];
     }
 
     public boolean hasType(String code) {

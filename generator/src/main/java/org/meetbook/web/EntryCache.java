@@ -35,14 +35,20 @@ public final class EntryCache {
     /** The entry's HTML for the page {@code p}. */
     public String entry(Directory.Occurrence o, WebPage p) {
         String key = o.day().number() + "|" + o.meeting().slug();
-        String html = entries.get(key);
+        String atDepth = key + '|' + p.home() + '|' + p.root();
+        String html = entries.get(atDepth);
         if (html == null) {
-            Map<String, Object> model = new HashMap<>(base);
-            model.put("o", o);
-            model.put("p", new WebPage(p.language(), p.path(), ROOT, HOME, p.section(), p.alternates()));
-            html = theme.render(WebRenderer.TEMPLATES + "entry.ftlh", language, model);
-            entries.putIfAbsent(key, html);
+            String marked = entries.get(key);
+            if (marked == null) {
+                Map<String, Object> model = new HashMap<>(base);
+                model.put("o", o);
+                model.put("p", new WebPage(p.language(), p.path(), ROOT, HOME, p.section(), p.alternates()));
+                marked = theme.render(WebRenderer.TEMPLATES + "entry.ftlh", language, model);
+                entries.putIfAbsent(key, marked);
+            }
+            html = marked.replace(HOME, p.home()).replace(ROOT, p.root());
+            entries.putIfAbsent(atDepth, html);
         }
-        return html.replace(HOME, p.home()).replace(ROOT, p.root());
+        return html;
     }
 }

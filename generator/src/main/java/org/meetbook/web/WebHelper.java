@@ -55,13 +55,38 @@ public final class WebHelper {
 
     /** "6:30 PM" in English, "18:30" in Spanish: the pattern is the message common.timeFormat. */
     public String time(LocalTime time) {
-        return timeFormat.format(time);
+        int minute = time.getHour() * 60 + time.getMinute();
+        String t = times[minute];
+        if (t == null || time.getSecond() != 0 || time.getNano() != 0) {
+            t = timeFormat.format(time);
+            if (time.getSecond() == 0 && time.getNano() == 0) {
+                times[minute] = t; // a String is safe to share however it was published
+            }
+        }
+        return t;
     }
 
     /** The start time alone, or "start – end" when the content gives an end time. */
     public String timeRange(Meeting m) {
-        return m.endTime() == null ? time(m.time()) : messages.get("common.timeRange", time(m.time()), time(m.endTime()));
+        if (m.endTime() == null) {
+            return time(m.time());
+        }
+        String key = m.time() + "-" + m.endTime();
+        String range = ranges.get(key);
+        if (range == null) {
+            range = messages.get("common.timeRange", time(m.time()), time(m.endTime()));
+            ranges.put(key, range);
+        }
+        return range;
     }
+
+    /*
+     * Formatted times and ranges, made once: every page and listing entry shows them, and the
+     * formatter and message format are slow next to a lookup. A day has 1,440 minutes.
+     */
+    private final String[] times = new String[24 * 60];
+    private final java.util.Map<String, String> ranges = new java.util.concurrent.ConcurrentHashMap<>();
+    private final String[] dayNames = new String[7];
 
     /** The end time as given in the content, formatted, or null. */
     public String endTime(Meeting m) {
@@ -88,12 +113,23 @@ public final class WebHelper {
     }
 
     public String day(Day day) {
-        return day.displayName(language);
+        String name = dayNames[day.ordinal()];
+        if (name == null) {
+            name = dayNames[day.ordinal()] = day.displayName(language);
+        }
+        return name;
     }
 
     /** The meeting's days in this language: "Monday, Thursday". */
     public String days(Meeting m) {
-        return String.join(", ", m.days().stream().map(this::day).toList());
+        if (m.days().size() == 1) {
+            return day(m.days().get(0));
+        }
+        StringBuilder out = new StringBuilder();
+        for (Day d : m.days()) {
+            out.append(out.isEmpty() ? "" : ", ").append(day(d));
+        }
+        return out.toString();
     }
 
     /** "Mon", "lun": the short day name, capitalised, for the jump links. */
