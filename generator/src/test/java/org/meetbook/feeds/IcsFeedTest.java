@@ -102,4 +102,27 @@ class IcsFeedTest {
         VEvent e = parse(new IcsFeed(SAMPLE).meetingCalendar(withNotes)).<VEvent>getComponents("VEVENT").get(0);
         assertTrue(e.getProperty(Property.DESCRIPTION).orElseThrow().getValue().contains(withNotes.notes()));
     }
+
+    @Test
+    void eventsAreTheTextIcal4jWritesFoldedAsItFolds() throws Exception {
+        IcsFeed feed = new IcsFeed(SAMPLE);
+        Meeting template = SAMPLE.meetings().get(0);
+        List<Meeting> meetings = new java.util.ArrayList<>(SAMPLE.meetings());
+        // Text with everything that needs escaping, long lines, and characters beyond ASCII.
+        for (String name : List.of("Back\\slash, comma; semicolon", "Línea nueva\nsegunda línea", "平安 🙂 " + "x".repeat(90))) {
+            meetings.add(new Meeting("t-" + meetings.size(), name, template.fellowship(), template.days(), template.time(),
+                    template.endTime(), template.timezone(), template.types(), name + " notes, with; all\\ of it " + "é".repeat(80),
+                    template.place(), template.online(), template.attendance(), null, null, null, List.of(), Map.of(),
+                    List.of(), null, template.sourceFile()));
+        }
+        for (Meeting m : meetings) {
+            String ical4j = feed.event(m).toString();
+            assertEquals(ical4j, feed.eventLines(m), m.name());
+            java.io.StringWriter whole = new java.io.StringWriter();
+            try (var folding = new net.fortuna.ical4j.data.FoldingWriter(whole, net.fortuna.ical4j.data.FoldingWriter.REDUCED_FOLD_LENGTH)) {
+                folding.write(ical4j);
+            }
+            assertEquals(whole.toString(), IcsFeed.fold(ical4j), "folded a line at a time as the writer folds the whole: " + m.name());
+        }
+    }
 }
