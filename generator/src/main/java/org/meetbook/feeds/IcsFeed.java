@@ -72,8 +72,8 @@ public final class IcsFeed {
     private final Directory directory;
     private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final Map<ZoneId, VTimeZone> zones = new ConcurrentHashMap<>();
-    private final Map<ZoneId, String> zoneTexts = new ConcurrentHashMap<>();
-    private final Map<String, String> events = new ConcurrentHashMap<>();   // by slug
+    private final Map<ZoneId, byte[]> zoneTexts = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> events = new ConcurrentHashMap<>();   // by slug, UTF-8
     private final LocalDate anchor;
     private final DtStamp stamp;
     private final String stampLine;
@@ -105,20 +105,32 @@ public final class IcsFeed {
 
     /** The whole directory: every meeting, one VTIMEZONE per zone used. */
     public byte[] directoryCalendar() {
-        StringBuilder out = new StringBuilder(1024 + 1024 * directory.meetings().size());
-        out.append(header(directory.site().title()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + 1024 * directory.meetings().size());
+        out.writeBytes(header(directory.site().title()));
         directory.meetings().stream().map(Meeting::timezone).distinct()
                 .sorted((a, b) -> a.getId().compareTo(b.getId()))
-                .forEach(z -> out.append(zoneText(z)));
+                .forEach(z -> out.writeBytes(zoneText(z)));
         for (Meeting m : directory.meetings()) {
-            out.append(eventText(m));
+            out.writeBytes(eventText(m));
         }
-        return out.append(END).toString().getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(END_BYTES);
+        return out.toByteArray();
     }
 
     /** One meeting's calendar. */
     public byte[] meetingCalendar(Meeting m) {
-        return (header(m.name()) + zoneText(m.timezone()) + eventText(m) + END).getBytes(StandardCharsets.UTF_8);
+        byte[][] parts = {header(m.name()), zoneText(m.timezone()), eventText(m), END_BYTES};
+        int length = 0;
+        for (byte[] p : parts) {
+            length += p.length;
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     /*
@@ -128,23 +140,25 @@ public final class IcsFeed {
      * quick.
      */
     private static final String END = "END:VCALENDAR\r\n";
+    private static final byte[] END_BYTES = END.getBytes(StandardCharsets.UTF_8);
 
-    private String header(String name) {
+    /** The calendar's header, UTF-8: each event and zone is encoded once too, not per file. */
+    private byte[] header(String name) {
         if (headerStart == null) {
             String calendar = fold(newCalendar().toString());
             headerStart = calendar.substring(0, calendar.length() - END.length());
         }
-        return headerStart + fold(new XProperty("X-WR-CALNAME", name).toString());
+        return (headerStart + fold(new XProperty("X-WR-CALNAME", name).toString())).getBytes(StandardCharsets.UTF_8);
     }
 
     private volatile String headerStart;
 
-    private String eventText(Meeting m) {
-        return events.computeIfAbsent(m.slug(), slug -> fold(eventLines(m)));
+    private byte[] eventText(Meeting m) {
+        return events.computeIfAbsent(m.slug(), slug -> fold(eventLines(m)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private String zoneText(ZoneId zone) {
-        return zoneTexts.computeIfAbsent(zone, z -> fold(vtimezone(z).toString()));
+    private byte[] zoneText(ZoneId zone) {
+        return zoneTexts.computeIfAbsent(zone, z -> fold(vtimezone(z).toString()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
