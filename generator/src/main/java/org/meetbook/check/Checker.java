@@ -24,9 +24,21 @@ public final class Checker {
         TypeCatalog types = TypeCatalog.standard().withOwn(ownTypes(content.site()));
         Set<String> fellowships = content.site().get("fellowships") instanceof YNode.Map f
                 ? f.entries().keySet() : Set.of();
+        // The meeting rules and the anonymity lint each read every meeting: side by side.
+        Report anonymity = new Report();
+        java.util.concurrent.CompletableFuture<Void> lint = java.util.concurrent.CompletableFuture.runAsync(
+                () -> AnonymityRules.check(content.meetings(), anonymity));
         new MeetingRules(report, types, content.locations().entries().keySet(), fellowships).check(content.meetings());
-        AnonymityRules.check(content.meetings(), report);
         PageRules.check(content.pages(), content.site(), report);
+        try {
+            lint.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+        report.problems().addAll(anonymity.problems());
         return report.problems().stream()
                 .sorted(Comparator.comparing((Problem p) -> p.pos().file().toString())
                         .thenComparingInt(p -> p.pos().line())

@@ -100,11 +100,13 @@ public final class Directory {
     private static List<Occurrence> occurrencesOf(List<Meeting> meetings) {
         // LISTING_ORDER, with each name's collation key computed once instead of in every
         // comparison (the collator normalises both strings each time it compares).
-        Collator collator = Collator.getInstance(Locale.ROOT);
-        Map<String, java.text.CollationKey> keys = new java.util.HashMap<>();
+        // Keys made on every core (a collator per thread: one is not safe to share).
+        ThreadLocal<Collator> collator = ThreadLocal.withInitial(() -> Collator.getInstance(Locale.ROOT));
+        Map<String, java.text.CollationKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        meetings.parallelStream().map(Meeting::name).distinct()
+                .forEach(name -> keys.put(name, collator.get().getCollationKey(name)));
         List<Occurrence> all = new ArrayList<>();
         for (Meeting m : meetings) {
-            keys.computeIfAbsent(m.name(), collator::getCollationKey);
             for (Day d : m.days()) {
                 all.add(new Occurrence(d, m));
             }

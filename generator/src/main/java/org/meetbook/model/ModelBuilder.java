@@ -130,42 +130,45 @@ public final class ModelBuilder {
                 taken.add(given.trim());
             }
         }
+        // Each name's slug, made on every core: the costly step, independent per meeting.
+        List<String> bases = sources.parallelStream()
+                .map(s -> s.fields().text("slug") != null ? null : Slugs.of(orElse(s.fields().text("name"), "meeting")))
+                .toList();
         Map<String, Integer> nameCounts = new HashMap<>();
-        for (Content.MeetingSource s : sources) {
-            if (s.fields().text("slug") == null) {
-                nameCounts.merge(Slugs.of(orElse(s.fields().text("name"), "meeting")), 1, Integer::sum);
+        for (String base : bases) {
+            if (base != null) {
+                nameCounts.merge(base, 1, Integer::sum);
             }
         }
         List<String> result = new ArrayList<>();
-        for (Content.MeetingSource s : sources) {
-            YNode.Map f = s.fields();
+        for (int i = 0; i < sources.size(); i++) {
+            YNode.Map f = sources.get(i).fields();
             String given = f.text("slug");
             if (given != null) {
                 result.add(given.trim());
                 continue;
             }
-            String base = Slugs.of(orElse(f.text("name"), "meeting"));
-            List<String> candidates = new ArrayList<>();
-            if (nameCounts.get(base) == 1) {
-                candidates.add(base);
-            }
-            String where = orElse(f.text("location"), orElse(f.text("region"), f.text("city")));
-            if (where != null) {
-                candidates.add(Slugs.of(base + "-" + where));
-            }
-            String when = f.get("day") instanceof YNode.Scalar d ? d.text() : "";
-            candidates.add(Slugs.of(base + "-" + when + "-" + orElse(f.text("time"), "").replace(":", "")));
-            String chosen = null;
-            for (String c : candidates) {
-                if (!taken.contains(c)) {
-                    chosen = c;
-                    break;
+            // The first free of: the name alone (when no other meeting has it), with the venue,
+            // with day and time; then the last of those numbered. Each made only when needed.
+            String base = bases.get(i);
+            String chosen = nameCounts.get(base) == 1 && !taken.contains(base) ? base : null;
+            if (chosen == null) {
+                String where = orElse(f.text("location"), orElse(f.text("region"), f.text("city")));
+                String withWhere = where == null ? null : Slugs.of(base + "-" + where);
+                if (withWhere != null && !taken.contains(withWhere)) {
+                    chosen = withWhere;
                 }
             }
-            String last = candidates.get(candidates.size() - 1);
-            for (int n = 2; chosen == null; n++) {
-                if (!taken.contains(last + "-" + n)) {
-                    chosen = last + "-" + n;
+            if (chosen == null) {
+                String when = f.get("day") instanceof YNode.Scalar d ? d.text() : "";
+                String last = Slugs.of(base + "-" + when + "-" + orElse(f.text("time"), "").replace(":", ""));
+                if (!taken.contains(last)) {
+                    chosen = last;
+                }
+                for (int n = 2; chosen == null; n++) {
+                    if (!taken.contains(last + "-" + n)) {
+                        chosen = last + "-" + n;
+                    }
                 }
             }
             taken.add(chosen);
