@@ -44,6 +44,10 @@ public final class Theme {
         freemarker.setLocale(Locale.ROOT);
         freemarker.setNumberFormat("computer");
         freemarker.setURLEscapingCharset("UTF-8");
+        // Languages come from the messages, never from template variants (page_es.ftlh), and a
+        // changed theme gets a new Theme (serve makes one): no lookups of either per page.
+        freemarker.setLocalizedLookup(false);
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     public Path root() {
