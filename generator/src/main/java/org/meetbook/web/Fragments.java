@@ -6,16 +6,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.meetbook.theme.Theme;
 
 /**
- * Parts of a page that are the same on every page of a language at the same folder depth,
- * rendered once and reused: the footer (footer.ftlh), which is a fifth of the work of each of
- * 10,000 meeting pages. Templates see it as {@code fragments}; the markup stays in the theme.
+ * Parts of a page that are the same on many pages of a language, rendered once and reused: the
+ * footer (footer.ftlh), the same at every folder depth and a fifth of the work of each of
+ * 10,000 meeting pages; the stylesheet links (head.ftlh), the same at every depth; the
+ * navigation (nav.ftlh), the same for every page of a section at a depth. Templates see them as
+ * {@code fragments}; the markup stays in the theme.
  */
 public final class Fragments {
 
     private final Theme theme;
     private final String language;
     private final Map<String, Object> base;
-    private final Map<String, String> footers = new ConcurrentHashMap<>();
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
     Fragments(Theme theme, String language, Map<String, Object> base) {
         this.theme = theme;
@@ -25,13 +27,33 @@ public final class Fragments {
 
     /** The footer for a page whose links start with {@code p.root} and {@code p.home}. */
     public String footer(WebPage p) {
-        String key = p.root() + '|' + p.home();
-        String html = footers.get(key);
+        return fragment("footer.ftlh", p.root() + '|' + p.home(), p);
+    }
+
+    /** The head's links for a page whose links to the site root start with {@code p.root}. */
+    public String head(WebPage p) {
+        return fragment("head.ftlh", p.root(), p);
+    }
+
+    /**
+     * The navigation for {@code p}. It shows the section the page belongs to, and marks the
+     * section's index page itself; every other page of the section at the same depth shares
+     * one rendering, made with an empty path.
+     */
+    public String nav(WebPage p) {
+        boolean index = p.path().endsWith("index.html");
+        WebPage shared = index ? p : new WebPage(p.language(), "", p.root(), p.home(), p.section(), p.alternates());
+        return fragment("nav.ftlh", p.home() + '|' + p.section() + '|' + shared.path(), shared);
+    }
+
+    private String fragment(String template, String key, WebPage p) {
+        String cacheKey = template + '|' + key;
+        String html = rendered.get(cacheKey);
         if (html == null) {
             Map<String, Object> model = new HashMap<>(base);
             model.put("p", p);
-            html = theme.render(WebRenderer.TEMPLATES + "footer.ftlh", language, model);
-            footers.putIfAbsent(key, html);
+            html = theme.render(WebRenderer.TEMPLATES + template, language, model);
+            rendered.putIfAbsent(cacheKey, html);
         }
         return html;
     }
