@@ -19,10 +19,11 @@ public final class Sitemap {
 
     public static byte[] write(Path siteRoot, String baseUrlWithSlash) throws IOException {
         List<String> pages;
-        try (Stream<Path> files = Files.walk(siteRoot)) {
-            pages = files.filter(Files::isRegularFile)
-                    .map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+        // find, not walk and then test each file: the walk has read every file's attributes.
+        try (Stream<Path> files = Files.find(siteRoot, Integer.MAX_VALUE,
+                (p, attributes) -> attributes.isRegularFile() && p.getFileName().toString().endsWith(".html"))) {
+            pages = files.map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("404.html"))
                     .sorted()
                     .toList();
         }
