@@ -405,24 +405,12 @@ final class ListPainter {
          * where it must), the first line at {@code firstIndent}, the others at {@code indent}.
          */
         List<Line> wrap(List<Run> runs, float size, float firstIndent, float indent) throws IOException {
-            List<Line> lines = new ArrayList<>();
-            List<Piece> line = new ArrayList<>();
-            float lineIndent = firstIndent;
-            float x = 0;
-            float pendingSpace = 0;
+            Lines out = new Lines(firstIndent, indent);
             for (Run run : runs) {
                 if (run.face() == Face.MARKER || run.face() == Face.MARKER_INVERTED) {
                     float w = markerWidth(run.text(), size);
-                    if (!line.isEmpty() && lineIndent + x + pendingSpace + w > width) {
-                        lines.add(new Line(line, lineIndent));
-                        line = new ArrayList<>();
-                        lineIndent = indent;
-                        x = 0;
-                        pendingSpace = 0;
-                    }
-                    line.add(new Piece(run.text(), run.face(), x + pendingSpace, w));
-                    x += pendingSpace + w;
-                    pendingSpace = 0;
+                    out.breakUnlessFits(w);
+                    out.add(run.text(), run.face(), out.pendingSpace, w);
                     continue;
                 }
                 Metrics m = faces.of(run.face());
@@ -430,7 +418,7 @@ final class ListPainter {
                 int i = 0;
                 while (i < text.length()) {
                     if (text.charAt(i) == ' ') {
-                        pendingSpace += m.width(" ") * size;
+                        out.pendingSpace += m.width(" ") * size;
                         i++;
                         continue;
                     }
@@ -440,44 +428,72 @@ final class ListPainter {
                     }
                     String word = text.substring(i, end);
                     float w = m.width(word) * size;
-                    if (!line.isEmpty() && lineIndent + x + pendingSpace + w > width) {
-                        lines.add(new Line(line, lineIndent));
-                        line = new ArrayList<>();
-                        lineIndent = indent;
-                        x = 0;
-                        pendingSpace = 0;
-                    }
-                    while (lineIndent + w > width && word.length() > 1) {
+                    out.breakUnlessFits(w);
+                    while (out.indent + w > width && word.length() > 1) {
                         // longer than a whole line: as much as fits, then the rest on the next
                         int cut = word.length() - 1;
-                        while (cut > 1 && lineIndent + m.width(word.substring(0, cut)) * size > width) {
+                        while (cut > 1 && out.indent + m.width(word.substring(0, cut)) * size > width) {
                             cut--;
                         }
                         String head = word.substring(0, cut);
-                        line.add(new Piece(head, run.face(), x + pendingSpace, m.width(head) * size));
-                        lines.add(new Line(line, lineIndent));
-                        line = new ArrayList<>();
-                        lineIndent = indent;
-                        x = 0;
-                        pendingSpace = 0;
+                        out.add(head, run.face(), out.pendingSpace, m.width(head) * size);
+                        out.newLine();
                         word = word.substring(cut);
                         w = m.width(word) * size;
                     }
-                    // a space between two runs is drawn with the word after it, so that text
+                    // a space between two words is drawn with the word after it, so that text
                     // extraction sees it
-                    String shown = pendingSpace > 0 && !line.isEmpty() ? " " + word : word;
-                    float shownX = pendingSpace > 0 && !line.isEmpty() ? x : x + pendingSpace;
-                    float shownW = pendingSpace > 0 && !line.isEmpty() ? pendingSpace + w : w;
-                    line.add(new Piece(shown, run.face(), shownX, shownW));
-                    x = shownX + shownW;
-                    pendingSpace = 0;
+                    boolean spaced = out.pendingSpace > 0 && !out.line.isEmpty();
+                    out.add(spaced ? " " + word : word, run.face(), spaced ? 0 : out.pendingSpace,
+                            spaced ? out.pendingSpace + w : w);
                     i = end;
                 }
             }
-            if (!line.isEmpty()) {
-                lines.add(new Line(line, lineIndent));
+            return out.finish();
+        }
+
+        /** Lines being filled: the current one, where it starts and how far it has got. */
+        private final class Lines {
+            final List<Line> done = new ArrayList<>();
+            List<Piece> line = new ArrayList<>();
+            float indent;
+            final float nextIndent;
+            float x;
+            float pendingSpace;
+
+            Lines(float firstIndent, float nextIndent) {
+                this.indent = firstIndent;
+                this.nextIndent = nextIndent;
             }
-            return lines;
+
+            /** Starts a new line unless a piece {@code w} wide (after the pending space) fits on this one. */
+            void breakUnlessFits(float w) {
+                if (!line.isEmpty() && indent + x + pendingSpace + w > width) {
+                    newLine();
+                }
+            }
+
+            void newLine() {
+                done.add(new Line(line, indent));
+                line = new ArrayList<>();
+                indent = nextIndent;
+                x = 0;
+                pendingSpace = 0;
+            }
+
+            /** A piece {@code gap} after the end of the line so far; the pending space is used up. */
+            void add(String text, Face face, float gap, float w) {
+                line.add(new Piece(text, face, x + gap, w));
+                x += gap + w;
+                pendingSpace = 0;
+            }
+
+            List<Line> finish() {
+                if (!line.isEmpty()) {
+                    done.add(new Line(line, indent));
+                }
+                return done;
+            }
         }
 
         /** Tabs, line breaks and other spaces as plain spaces: lines break only where this does. */
