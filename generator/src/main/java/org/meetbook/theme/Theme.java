@@ -47,6 +47,7 @@ public final class Theme {
         // Languages come from the messages, never from template variants (page_es.ftlh), and a
         // changed theme gets a new Theme (serve makes one): no lookups of either per page.
         freemarker.setLocalizedLookup(false);
+        freemarker.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
