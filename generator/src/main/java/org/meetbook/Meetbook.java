@@ -3,6 +3,7 @@ package org.meetbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.meetbook.check.Checker;
@@ -106,21 +107,78 @@ public final class Meetbook {
         return new Result(checked.problems(), true);
     }
 
-    /** The last two stages: render the chosen output kinds into a fresh folder, then publish it. */
+    /**
+     * The last two stages: render the chosen output kinds into a fresh folder, then publish it.
+     * The web pages and the feeds are made side by side, each spreading its own work over the
+     * cores, so that one fills the other's serial stretches; the PDFs follow, on their own.
+     */
     public static void render(Directory directory, Theme theme, Path outDir, Set<String> only, Consumer<String> progress)
             throws IOException {
         long[] rendered = new long[1];
+        List<Renderer> chosen = RENDERERS.stream().filter(r -> only.contains(r.name())).toList();
         Publisher.publish(outDir, staging -> {
-            for (Renderer renderer : RENDERERS) {
-                if (!only.contains(renderer.name())) {
-                    continue;
+            List<Renderer> together = chosen.stream().filter(r -> !r.runsAlone()).toList();
+            Map<Renderer, Long> took = new java.util.concurrent.ConcurrentHashMap<>();
+            List<java.util.concurrent.CompletableFuture<Void>> running = new java.util.ArrayList<>();
+            for (Renderer renderer : together) {
+                running.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    long start = System.nanoTime();
+                    try {
+                        renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    took.put(renderer, System.nanoTime() - start);
+                }, Meetbook::onOwnThread));
+            }
+            awaitAll(running);
+            for (Renderer renderer : together) {
+                progress.accept(String.format("%-6s %6d ms", renderer.name(), took.get(renderer) / 1_000_000));
+            }
+            for (Renderer renderer : chosen) {
+                if (renderer.runsAlone()) {
+                    long start = System.nanoTime();
+                    renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
+                    progress.accept(String.format("%-6s %6d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
                 }
-                long start = System.nanoTime();
-                renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
-                progress.accept(String.format("%-6s %6d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
+            }
+            for (Renderer renderer : chosen) {
+                renderer.finish(directory, staging);
             }
             rendered[0] = System.nanoTime();
         });
         progress.accept(String.format("%-6s %6d ms", "swap", (System.nanoTime() - rendered[0]) / 1_000_000));
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread t = new Thread(work, "meetbook-render");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for every one, then rethrows the first failure as it was. */
+    private static void awaitAll(List<java.util.concurrent.CompletableFuture<Void>> running) throws IOException {
+        Throwable first = null;
+        for (java.util.concurrent.CompletableFuture<Void> r : running) {
+            try {
+                r.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (first == null) {
+                    first = e.getCause();
+                }
+            }
+        }
+        if (first instanceof java.io.UncheckedIOException u) {
+            throw u.getCause();
+        }
+        if (first instanceof RuntimeException r) {
+            throw r;
+        }
+        if (first instanceof Error err) {
+            throw err;
+        }
+        if (first != null) {
+            throw new IOException(first);
+        }
     }
 }

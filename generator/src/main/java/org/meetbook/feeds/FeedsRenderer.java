@@ -64,6 +64,11 @@ public final class FeedsRenderer implements Renderer {
         SiteFiles.write(out.resolve(MeetingGuideFeed.FILE), join(json));
         SiteFiles.write(out.resolve(SiteLayout.CALENDAR), ics.directoryCalendar());
         SiteFiles.write(out.resolve(SiteLayout.CSV), join(csv));
+    }
+
+    /** The sitemap lists the pages the web renderer wrote: it waits for them. */
+    @Override
+    public void finish(Directory directory, Path out) throws IOException {
         String base = directory.site().baseUrlWithSlash();
         if (base != null) {
             SiteFiles.write(out.resolve(Sitemap.FILE), Sitemap.write(out, base));

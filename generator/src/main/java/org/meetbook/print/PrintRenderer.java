@@ -41,6 +41,11 @@ public final class PrintRenderer implements Renderer {
         return "print";
     }
 
+    @Override
+    public boolean runsAlone() {
+        return true;
+    }
+
     /**
      * While the content loads: lays out a page like the schedule's "how to read" page (the
      * part openhtmltopdf lays out in every edition) on every render thread.

@@ -27,6 +27,22 @@ public interface Renderer {
     }
 
     /**
+     * True for a renderer that needs the machine to itself: it runs after the others, not beside
+     * them (the print renderer, whose long schedules need most of the heap and both cores).
+     */
+    default boolean runsAlone() {
+        return false;
+    }
+
+    /**
+     * Work that reads what every renderer wrote (a sitemap of the pages), done once all of them
+     * have finished.
+     */
+    default void finish(Directory directory, Path out) throws IOException {
+        // nothing to finish
+    }
+
+    /**
      * The same, reporting progress for long work (one line per PDF edition, say). Renderers that
      * take a while override this one.
      */

@@ -136,13 +136,13 @@ public final class WebRenderer implements Renderer {
             // The same test as the helper's, so links to a day agree with the pages written.
             boolean large = directory.occurrences().size() > finderPageLimit;
             write("index.html", "meetings", "index.ftlh", Map.of("days", days, "large", large));
+            // The finder's data is one long serial job: made beside the day and meeting pages,
+            // written once they are done.
+            CompletableFuture<String> finderData = large ? CompletableFuture.supplyAsync(
+                    () -> FinderData.script(directory, days, web, theme.messages(language), language)) : null;
             if (large) {
-                // The finder's data is one long serial job: make it beside the day pages.
-                CompletableFuture<String> finderData = CompletableFuture.supplyAsync(
-                        () -> FinderData.script(directory, days, web, theme.messages(language), language));
                 parallel(days, day ->
                         write("days/" + day.day().key() + ".html", "meetings", "day.ftlh", Map.of("day", day, "days", days)));
-                writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE, join(finderData));
             }
 
             parallel(directory.meetings(), m -> {
@@ -171,6 +171,9 @@ public final class WebRenderer implements Renderer {
             write("fellowships/index.html", "fellowships", "groups.ftlh",
                     Map.of("groups", fellowships, "kind", "fellowships"));
             parallel(fellowships, g -> writeGroup("fellowships", g));
+            if (finderData != null) {
+                writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE, join(finderData));
+            }
         }
 
         private void writeGroup(String kind, Directory.Group g) throws IOException {
