@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  * Draws the two long, uniform lists of a schedule — the meetings and the index of their
  * names — straight onto PDF pages, tagged for PDF/UA, as one part of a {@link BookRenderer}
  * document. Everything else (cover, legend, contents, back cover, the guide) is HTML laid out by
- * openhtmltopdf; these lists were nine tenths of a long schedule's layout time there (half a
+ * openhtmltopdf; these lists were most of a long schedule's layout time there (half a
  * millisecond of CPU per meeting, a third of it tagging), and they need nothing a browser
  * engine offers: paragraphs of words in two faces, wrapped, kept whole on a page, with rules
  * and bars.
