@@ -33,7 +33,6 @@ public final class WebHelper {
     private final Messages messages;
     private final DateTimeFormatter timeFormat;
     private final boolean dayPages;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Region and fellowship names repeat on every entry: make each slug once. */
     private final java.util.Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -207,7 +206,29 @@ public final class WebHelper {
         addDistinct(parts, p.locationNotes());
         addDistinct(parts, m.group());
         addDistinct(parts, m.notes());
-        return SPACES.matcher(String.join(" ", parts)).replaceAll(" ");
+        return collapseSpaces(String.join(" ", parts));
+    }
+
+    /** Every run of white space (as regular expressions' \\s: space, tab, line breaks) as one space. */
+    static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && out == null && (c != ' ' || inRun)) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (!inRun) {
+                    out.append(' ');
+                }
+            }
+            inRun = space;
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The meeting's type codes separated by spaces, for data-types. */

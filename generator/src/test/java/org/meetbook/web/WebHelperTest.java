@@ -113,4 +113,18 @@ class WebHelperTest {
         assertEquals("assets/style.css", index.selectFirst("link[rel=stylesheet]").attr("href"));
         WebRendererTest.assertLinksRelativeAndResolvable(out, directory);
     }
+
+    @Test
+    void collapsesWhiteSpaceAsTheRegularExpressionDid() {
+        java.util.Random random = new java.util.Random(3);
+        String[] pieces = {"a", "Hall", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "é", "\u00A0"};
+        for (int round = 0; round < 500; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            org.junit.jupiter.api.Assertions.assertEquals(s.replaceAll("\\s+", " "), WebHelper.collapseSpaces(s), s);
+        }
+    }
 }
