@@ -1,12 +1,18 @@
 package org.meetbook.publish;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Atomic publishing: everything is written into a fresh folder beside the target, and only when
@@ -59,8 +65,16 @@ public final class Publisher {
     }
 
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            if (entries instanceof SecureDirectoryStream<Path> secure) {
+                // One unlink per file: the plain walk looked at every file twice before deleting it.
+                deleteEntries(secure);
+                Files.delete(dir);
+                return;
+            }
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
@@ -75,5 +89,28 @@ public final class Publisher {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Deletes what a folder holds, opened relative to it (no path is looked up twice). */
+    private static void deleteEntries(SecureDirectoryStream<Path> folder) throws IOException {
+        List<Path> names = new ArrayList<>();
+        for (Path entry : folder) {
+            names.add(entry.getFileName());
+        }
+        for (Path name : names) {
+            try {
+                folder.deleteFile(name);
+            } catch (IOException notAFile) {
+                // a folder (or a link to one is a file and went above): empty it, then remove it
+                if (!folder.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                        .readAttributes().isDirectory()) {
+                    throw notAFile;
+                }
+                try (SecureDirectoryStream<Path> sub = folder.newDirectoryStream(name, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteEntries(sub);
+                }
+                folder.deleteDirectory(name);
+            }
+        }
     }
 }

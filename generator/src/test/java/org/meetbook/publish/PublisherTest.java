@@ -80,4 +80,20 @@ class PublisherTest {
             return s.count();
         }
     }
+
+    @Test
+    void deletingATreeRemovesLinksNotWhatTheyPointAt(@TempDir Path dir) throws IOException {
+        Path keep = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(keep.resolve("precious.txt"), "still here");
+        Path tree = Files.createDirectories(dir.resolve("old/a/b"));
+        Files.writeString(tree.resolve("page.html"), "x");
+        Files.writeString(dir.resolve("old/top.html"), "y");
+        Files.createLink(dir.resolve("old/a/linked.html"), dir.resolve("old/top.html"));
+        Files.createDirectories(dir.resolve("old/empty"));
+        Files.createSymbolicLink(dir.resolve("old/a/to-elsewhere"), keep);
+        Files.createSymbolicLink(dir.resolve("old/to-file"), keep.resolve("precious.txt"));
+        Publisher.deleteTree(dir.resolve("old"));
+        assertFalse(Files.exists(dir.resolve("old"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertEquals("still here", Files.readString(keep.resolve("precious.txt")));
+    }
 }
