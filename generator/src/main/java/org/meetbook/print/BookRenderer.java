@@ -205,7 +205,11 @@ public final class BookRenderer {
             // the booklet can copy the finished book and both be saved at once.
             try (PDDocument book = adopt(front.doc()); PDDocument furnitureHome = new PDDocument()) {
                 for (PdfWriter.Part p : body()) {
+                    int first = book.getNumberOfPages() + 1;
                     appendTagged(book, p.doc());
+                    if (first % 2 == 0 && p.gutterShift() != 0) {
+                        mirrorMargins(book, first, p.pages(), p.gutterShift());
+                    }
                 }
                 PdfWriter.Part last = tail.get(tail.size() - 1);
                 Integer back = last.anchors().get(BACK_ID);
@@ -266,6 +270,23 @@ public final class BookRenderer {
 
     /** A finished document: the reading-order PDF, and its booklet (or null). */
     public record Finished(byte[] pdf, byte[] booklet) {}
+
+    /**
+     * Mirrors the margins of {@code count} pages from page {@code first} (1-based, an even page:
+     * a left-hand one). The part was laid out with its first page on the right, the wider inner
+     * margin on the left: here its first page is on the left, its second on the right, and so
+     * on. Each page's media box moves {@code shift} points right (its content shows that much
+     * further left) or, on the next page, left. Laying the part out again would cost what the
+     * part cost; the page numbers stamped later centre on the moved box.
+     */
+    private static void mirrorMargins(PDDocument book, int first, int count, float shift) {
+        for (int i = 0; i < count; i++) {
+            PDPage page = book.getPage(first - 1 + i);
+            PDRectangle box = page.getMediaBox();
+            float dx = i % 2 == 0 ? shift : -shift;
+            page.setMediaBox(new PDRectangle(box.getLowerLeftX() + dx, box.getLowerLeftY(), box.getWidth(), box.getHeight()));
+        }
+    }
 
     /**
      * A new document made of {@code front}: its pages, and its catalog (language, tags,

@@ -117,7 +117,8 @@ final class ListPainter {
             Painter p = new Painter(doc, new Faces(fontHome));
             p.paint(blocks);
             ok = true;
-            return new PdfWriter.Part(doc, doc.getNumberOfPages(), p.anchors, p.faces.used(), fontHome);
+            return new PdfWriter.Part(doc, doc.getNumberOfPages(), p.anchors, p.faces.used(), fontHome,
+                    style.marginInner() - style.marginOuter());
         } finally {
             if (!ok) {
                 doc.close();

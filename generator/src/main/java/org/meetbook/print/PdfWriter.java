@@ -133,13 +133,22 @@ public final class PdfWriter {
      * PDF, with the page (counted from 0 within this part) of every element whose id matches
      * {@code anchors}, and the fonts it uses. The caller closes it.
      *
+     * <p>{@code gutterShift}: a part is laid out as if its first page were a right-hand page,
+     * with the wider, inner margin on the left. Starting on a left-hand page instead, its pages'
+     * content belongs this many points further left (see {@link BookRenderer}).
+     *
      * <p>The fonts belong to a document of their own ({@code fontHome}), never saved. Saving
      * {@code doc} subsets them (its pages' content streams registered them with it); pages that
      * move to another document need {@link #subsetFonts()} first, once: a subset cannot be
      * made twice.
      */
     public record Part(PDDocument doc, int pages, Map<String, Integer> anchors, List<PDFont> fonts,
-                       PDDocument fontHome) implements AutoCloseable {
+                       PDDocument fontHome, float gutterShift) implements AutoCloseable {
+
+        /** A part whose pages need no moving, wherever it starts (see {@link #gutterShift}). */
+        public Part(PDDocument doc, int pages, Map<String, Integer> anchors, List<PDFont> fonts, PDDocument fontHome) {
+            this(doc, pages, anchors, fonts, fontHome, 0);
+        }
 
         /** Subsets this part's fonts; on the thread that laid the part out (see {@link #parsed}). */
         public void subsetFonts() throws IOException {

@@ -438,4 +438,44 @@ class EditionsTest {
         }
     }
 
+
+    @Test
+    void theWiderInnerMarginIsOnTheFoldSideOfEveryListingPage() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file("schedule.pdf"))) {
+            int checked = 0;
+            for (int p = 1; p < doc.getNumberOfPages() - 1; p++) {
+                PDPage page = doc.getPage(p);
+                float[] extent = {Float.MAX_VALUE, 0};
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                            throws IOException {
+                        for (org.apache.pdfbox.text.TextPosition t : positions) {
+                            // the running head and page number are centred: the body's lines are below the one and above the other
+                            if (t.getYDirAdj() > 60 && t.getYDirAdj() < page.getMediaBox().getHeight() - 50) {
+                                extent[0] = Math.min(extent[0], t.getXDirAdj());
+                                extent[1] = Math.max(extent[1], t.getXDirAdj() + t.getWidthDirAdj());
+                            }
+                        }
+                        super.writeString(text, positions);
+                    }
+                };
+                stripper.setStartPage(p + 1);
+                stripper.setEndPage(p + 1);
+                String text = stripper.getText(doc);
+                if (!text.contains(" · ") || !text.matches("(?s).*\\d:\\d\\d.*")) {
+                    continue; // not a listing page
+                }
+                boolean rightHand = (p + 1) % 2 == 1;
+                float inner = 0.625f * 72;
+                float outer = 0.5f * 72;
+                // text starts at the left margin, give or take the bar's padding and the hanging indent
+                float left = extent[0];
+                assertEquals(rightHand ? inner : outer, left, 7f,
+                        "page " + (p + 1) + (rightHand ? " (right-hand)" : " (left-hand)") + " starts its lines " + left + " pt from the left edge");
+                checked++;
+            }
+            assertTrue(checked >= 4, "listing pages checked: " + checked);
+        }
+    }
 }
