@@ -87,7 +87,7 @@ public final class Meetbook {
         prepare.setDaemon(true);
         prepare.start();
         Checked checked = load(contentDir);
-        progress.accept(String.format("%-6s %6d ms", "load", (System.nanoTime() - start) / 1_000_000));
+        progress.accept(timing("load", System.nanoTime() - start));
         if (checked.hasErrors()) {
             return new Result(checked.problems(), false);
         }
@@ -133,13 +133,13 @@ public final class Meetbook {
             }
             awaitAll(running);
             for (Renderer renderer : together) {
-                progress.accept(String.format("%-6s %6d ms", renderer.name(), took.get(renderer) / 1_000_000));
+                progress.accept(timing(renderer.name(), took.get(renderer)));
             }
             for (Renderer renderer : chosen) {
                 if (renderer.runsAlone()) {
                     long start = System.nanoTime();
                     renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
-                    progress.accept(String.format("%-6s %6d ms", renderer.name(), (System.nanoTime() - start) / 1_000_000));
+                    progress.accept(timing(renderer.name(), System.nanoTime() - start));
                 }
             }
             for (Renderer renderer : chosen) {
@@ -147,7 +147,12 @@ public final class Meetbook {
             }
             rendered[0] = System.nanoTime();
         });
-        progress.accept(String.format("%-6s %6d ms", "swap", (System.nanoTime() - rendered[0]) / 1_000_000));
+        progress.accept(timing("swap", System.nanoTime() - rendered[0]));
+    }
+
+    /** A progress line: "web      2495 ms". */
+    private static String timing(String stage, long nanos) {
+        return String.format("%-6s %6d ms", stage, nanos / 1_000_000);
     }
 
     private static void onOwnThread(Runnable work) {

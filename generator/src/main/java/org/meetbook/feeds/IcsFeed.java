@@ -134,10 +134,10 @@ public final class IcsFeed {
     }
 
     /*
-     * ical4j builds and escapes every component and its FoldingWriter folds the lines, exactly as
-     * its CalendarOutputter does for a whole calendar. Each event and time zone is written once
-     * and reused by the directory's calendar and the meeting's own, which keeps 10,000 meetings
-     * quick.
+     * ical4j writes the calendar header and the time zones, its PropertyCodec escapes the events'
+     * text and its FoldingWriter folds long lines, as its CalendarOutputter does for a whole
+     * calendar. Each event and time zone is written once, as UTF-8, and reused by the
+     * directory's calendar and the meeting's own, which keeps 10,000 meetings quick.
      */
     private static final String END = "END:VCALENDAR\r\n";
     private static final byte[] END_BYTES = END.getBytes(StandardCharsets.UTF_8);

@@ -457,11 +457,11 @@ public final class BookRenderer {
         draft.close();
         Map<String, Integer> pageOf = new HashMap<>();
         List<PdfWriter.Part> sectionParts = new ArrayList<>();
-        List<String> sectionHtml = new ArrayList<>();
+        List<String> sectionTexts = new ArrayList<>();
         int next = frontPages + 1;
         for (Future<Made> f : sections) {
             Made made = get(f);
-            sectionHtml.add(made.text());
+            sectionTexts.add(made.text());
             PdfWriter.Part p = made.part();
             sectionParts.add(p);
             for (Map.Entry<String, Integer> e : p.anchors().entrySet()) {
@@ -482,10 +482,10 @@ public final class BookRenderer {
             }
         };
         get(tailPrepared);
-        List<Maker> tailHtml = source.tail(numbers, THREADS);
+        List<Maker> tailMakers = source.tail(numbers, THREADS);
         List<Future<Made>> tail = new ArrayList<>();
-        for (int i = 0; i < tailHtml.size(); i++) {
-            tail.add(submitMoving(source, tailHtml.get(i), i == tailHtml.size() - 1 ? BACK : null));
+        for (int i = 0; i < tailMakers.size(); i++) {
+            tail.add(submitMoving(source, tailMakers.get(i), i == tailMakers.size() - 1 ? BACK : null));
         }
         String frontHtml = source.front(numbers);
         PdfWriter.Part front = get(submitMoving(source, Maker.html(() -> frontHtml), null)).part();
@@ -495,8 +495,8 @@ public final class BookRenderer {
         }
         java.security.MessageDigest md = sha256();
         md.update(source.date().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        for (String html : sectionHtml) {
-            md.update(html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String text : sectionTexts) {
+            md.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         md.update(frontHtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<PdfWriter.Part> tailParts = new ArrayList<>();

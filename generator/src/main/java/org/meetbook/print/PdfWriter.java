@@ -150,7 +150,7 @@ public final class PdfWriter {
             this(doc, pages, anchors, fonts, fontHome, 0);
         }
 
-        /** Subsets this part's fonts; on the thread that laid the part out (see {@link #parsed}). */
+        /** Subsets this part's fonts; on the thread that laid the part out (see {@link PdfWriter#parsed}). */
         public void subsetFonts() throws IOException {
             for (PDFont f : fonts) {
                 if (f.willBeSubset()) {
