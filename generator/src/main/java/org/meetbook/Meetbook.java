@@ -3,7 +3,6 @@ package org.meetbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.meetbook.check.Checker;
@@ -13,6 +12,7 @@ import org.meetbook.content.ContentLoader;
 import org.meetbook.feeds.FeedsRenderer;
 import org.meetbook.model.Directory;
 import org.meetbook.model.ModelBuilder;
+import org.meetbook.parallel.Parallel;
 import org.meetbook.print.PrintRenderer;
 import org.meetbook.content.Pos;
 import org.meetbook.publish.ContentMismatch;
@@ -118,22 +118,17 @@ public final class Meetbook {
         List<Renderer> chosen = RENDERERS.stream().filter(r -> only.contains(r.name())).toList();
         Publisher.publish(outDir, staging -> {
             List<Renderer> together = chosen.stream().filter(r -> !r.runsAlone()).toList();
-            Map<Renderer, Long> took = new java.util.concurrent.ConcurrentHashMap<>();
-            List<java.util.concurrent.CompletableFuture<Void>> running = new java.util.ArrayList<>();
+            List<Parallel.Beside<Long>> running = new java.util.ArrayList<>();
             for (Renderer renderer : together) {
-                running.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                running.add(Parallel.beside("render-" + renderer.name(), () -> {
                     long start = System.nanoTime();
-                    try {
-                        renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    took.put(renderer, System.nanoTime() - start);
-                }, Meetbook::onOwnThread));
+                    renderer.render(directory, theme, staging, line -> progress.accept("  " + line));
+                    return System.nanoTime() - start;
+                }));
             }
-            awaitAll(running);
-            for (Renderer renderer : together) {
-                progress.accept(timing(renderer.name(), took.get(renderer)));
+            List<Long> took = joinAll(running);
+            for (int i = 0; i < together.size(); i++) {
+                progress.accept(timing(together.get(i).name(), took.get(i)));
             }
             for (Renderer renderer : chosen) {
                 if (renderer.runsAlone()) {
@@ -155,35 +150,30 @@ public final class Meetbook {
         return String.format("%-6s %6d ms", stage, nanos / 1_000_000);
     }
 
-    private static void onOwnThread(Runnable work) {
-        Thread t = new Thread(work, "meetbook-render");
-        t.setDaemon(true);
-        t.start();
-    }
-
     /** Waits for every one, then rethrows the first failure as it was. */
-    private static void awaitAll(List<java.util.concurrent.CompletableFuture<Void>> running) throws IOException {
-        Throwable first = null;
-        for (java.util.concurrent.CompletableFuture<Void> r : running) {
+    private static <T> List<T> joinAll(List<Parallel.Beside<T>> running) throws IOException {
+        List<T> results = new java.util.ArrayList<>();
+        IOException firstIo = null;
+        RuntimeException first = null;
+        for (Parallel.Beside<T> r : running) {
             try {
-                r.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (first == null) {
-                    first = e.getCause();
+                results.add(r.join());
+            } catch (IOException e) {
+                if (firstIo == null && first == null) {
+                    firstIo = e;
+                }
+            } catch (RuntimeException e) {
+                if (firstIo == null && first == null) {
+                    first = e;
                 }
             }
         }
-        if (first instanceof java.io.UncheckedIOException u) {
-            throw u.getCause();
-        }
-        if (first instanceof RuntimeException r) {
-            throw r;
-        }
-        if (first instanceof Error err) {
-            throw err;
+        if (firstIo != null) {
+            throw firstIo;
         }
         if (first != null) {
-            throw new IOException(first);
+            throw first;
         }
+        return results;
     }
 }

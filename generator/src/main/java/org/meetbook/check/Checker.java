@@ -8,6 +8,7 @@ import org.meetbook.content.Content;
 import org.meetbook.content.ContentException;
 import org.meetbook.content.YNode;
 import org.meetbook.model.TypeCatalog;
+import org.meetbook.parallel.Parallel;
 
 /** Runs every rule over loaded content. Errors stop a build; warnings are shown. */
 public final class Checker {
@@ -26,17 +27,16 @@ public final class Checker {
                 ? f.entries().keySet() : Set.of();
         // The meeting rules and the anonymity lint each read every meeting: side by side.
         Report anonymity = new Report();
-        java.util.concurrent.CompletableFuture<Void> lint = java.util.concurrent.CompletableFuture.runAsync(
-                () -> AnonymityRules.check(content.meetings(), anonymity));
+        Parallel.Beside<Report> lint = Parallel.beside("lint", () -> {
+            AnonymityRules.check(content.meetings(), anonymity);
+            return anonymity;
+        });
         new MeetingRules(report, types, content.locations().entries().keySet(), fellowships).check(content.meetings());
         PageRules.check(content.pages(), content.site(), report);
         try {
             lint.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
+        } catch (java.io.IOException notThrownByTheLint) {
+            throw new java.io.UncheckedIOException(notThrownByTheLint);
         }
         report.problems().addAll(anonymity.problems());
         return report.problems().stream()

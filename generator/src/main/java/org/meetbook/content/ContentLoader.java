@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.meetbook.parallel.Parallel;
 
 /** Reads a content folder: site.yaml, locations.yaml, meetings/*.yaml, pages/*.md. */
 public final class ContentLoader {
@@ -33,8 +34,8 @@ public final class ContentLoader {
         YNode.Map site = readMap(root.resolve(SITE_FILE), true);
         YNode.Map locations = readMap(root.resolve(LOCATIONS_FILE), false);
         // Meeting files parse independently, so on every core; results are kept in file order.
-        List<MeetingFile> files = list(root.resolve(MEETINGS_DIR), ".yaml", ".yml").parallelStream()
-                .map(ContentLoader::readMeetings).toList();
+        List<MeetingFile> files = Parallel.map(list(root.resolve(MEETINGS_DIR), ".yaml", ".yml"),
+                ContentLoader::readMeetings);
         List<Content.MeetingSource> meetings = new ArrayList<>();
         for (MeetingFile f : files) {
             meetings.addAll(f.meetings());

@@ -3,6 +3,7 @@ package org.meetbook.model;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.meetbook.parallel.Parallel;
 
 /**
  * The whole directory, immutable, with the derived views renderers need. Templates receive
@@ -102,9 +104,11 @@ public final class Directory {
         // comparison (the collator normalises both strings each time it compares).
         // Keys made on every core (a collator per thread: one is not safe to share).
         ThreadLocal<Collator> collator = ThreadLocal.withInitial(() -> Collator.getInstance(Locale.ROOT));
-        Map<String, java.text.CollationKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
-        meetings.parallelStream().map(Meeting::name).distinct()
-                .forEach(name -> keys.put(name, collator.get().getCollationKey(name)));
+        Map<String, java.text.CollationKey> keys = new HashMap<>();
+        for (java.text.CollationKey key : Parallel.map(meetings.stream().map(Meeting::name).distinct().toList(),
+                name -> collator.get().getCollationKey(name))) {
+            keys.put(key.getSourceString(), key);
+        }
         List<Occurrence> all = new ArrayList<>();
         for (Meeting m : meetings) {
             for (Day d : m.days()) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.meetbook.content.Content;
 import org.meetbook.content.Fields;
 import org.meetbook.content.YNode;
+import org.meetbook.parallel.Parallel;
 
 /**
  * Turns checked content into the immutable {@link Directory}. It trusts the checks: content
@@ -112,9 +113,7 @@ public final class ModelBuilder {
     private static List<Meeting> meetings(List<Content.MeetingSource> sources, Map<String, YNode.Map> venues, Site site) {
         List<String> slugs = assignSlugs(sources, venues);
         // Each meeting is made from its own fields and its venue alone: on every core, in order.
-        return java.util.stream.IntStream.range(0, sources.size()).parallel()
-                .mapToObj(i -> meeting(sources.get(i).fields(), slugs.get(i), venues, site))
-                .toList();
+        return Parallel.map(sources.size(), i -> meeting(sources.get(i).fields(), slugs.get(i), venues, site));
     }
 
     /**
@@ -131,9 +130,8 @@ public final class ModelBuilder {
             }
         }
         // Each name's slug, made on every core: the costly step, independent per meeting.
-        List<String> bases = sources.parallelStream()
-                .map(s -> s.fields().text("slug") != null ? null : Slugs.of(orElse(s.fields().text("name"), "meeting")))
-                .toList();
+        List<String> bases = Parallel.map(sources,
+                s -> s.fields().text("slug") != null ? null : Slugs.of(orElse(s.fields().text("name"), "meeting")));
         Map<String, Integer> nameCounts = new HashMap<>();
         for (String base : bases) {
             if (base != null) {

@@ -10,14 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.meetbook.model.Directory;
 import org.meetbook.model.Meeting;
 import org.meetbook.model.Page;
 import org.meetbook.model.Site;
 import org.meetbook.model.Slugs;
+import org.meetbook.parallel.Parallel;
 import org.meetbook.print.PrintRenderer;
 import org.meetbook.publish.Renderer;
 import org.meetbook.publish.SiteFiles;
@@ -138,14 +137,14 @@ public final class WebRenderer implements Renderer {
             write("index.html", "meetings", "index.ftlh", Map.of("days", days, "large", large));
             // The finder's data is one long serial job: made beside the day and meeting pages,
             // written once they are done.
-            CompletableFuture<String> finderData = large ? CompletableFuture.supplyAsync(
+            Parallel.Beside<String> finderData = large ? Parallel.beside("finder-data",
                     () -> FinderData.script(directory, days, web, theme.messages(language), language)) : null;
             if (large) {
-                parallel(days, day ->
+                Parallel.forEach(days, day ->
                         write("days/" + day.day().key() + ".html", "meetings", "day.ftlh", Map.of("day", day, "days", days)));
             }
 
-            parallel(directory.meetings(), m -> {
+            Parallel.forEach(directory.meetings(), m -> {
                 requireSlug(m.slug());
                 write(SiteLayout.meetingPage(m.slug()), "meetings", "meeting.ftlh", Map.of("meeting", m));
             });
@@ -166,13 +165,13 @@ public final class WebRenderer implements Renderer {
 
             List<Directory.Group> regions = directory.regions();
             write("regions/index.html", "regions", "groups.ftlh", Map.of("groups", regions, "kind", "regions"));
-            parallel(regions, g -> writeGroup("regions", g));
+            Parallel.forEach(largestFirst(regions), g -> writeGroup("regions", g));
             List<Directory.Group> fellowships = directory.fellowships();
             write("fellowships/index.html", "fellowships", "groups.ftlh",
                     Map.of("groups", fellowships, "kind", "fellowships"));
-            parallel(fellowships, g -> writeGroup("fellowships", g));
+            Parallel.forEach(largestFirst(fellowships), g -> writeGroup("fellowships", g));
             if (finderData != null) {
-                writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE, join(finderData));
+                writeFile(out, SiteLayout.languageFolder(directory.site(), language) + FinderData.FILE, finderData.join());
             }
         }
 
@@ -232,42 +231,14 @@ public final class WebRenderer implements Renderer {
         writeFile(out, "404.html", theme.renderUtf8(TEMPLATES + "404.ftlh", language, model));
     }
 
-    /** A page-writing step that may fail with an I/O error. */
-    private interface PageWriter<T> {
-        void write(T item) throws IOException;
-    }
-
     /**
-     * Writes one page per item on every core: pages are independent (templates, the model and
-     * the helpers are read-only), and each goes to its own file.
+     * Groups in the order their pages are best made on several cores: the longest first, so no
+     * core is left with a long page to write after the others have finished.
      */
-    private static <T> void parallel(List<T> items, PageWriter<T> writer) throws IOException {
-        try {
-            items.parallelStream().forEach(item -> {
-                try {
-                    writer.write(item);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** The result of work done beside other work, its failure rethrown as it was. */
-    static <T> T join(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+    private static List<Directory.Group> largestFirst(List<Directory.Group> groups) {
+        List<Directory.Group> sorted = new ArrayList<>(groups);
+        sorted.sort(java.util.Comparator.comparingInt((Directory.Group g) -> g.meetings().size()).reversed());
+        return sorted;
     }
 
     private static void requireSlug(String slug) {
