@@ -7,6 +7,7 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
 import java.lang.invoke.CallSite;
 import java.lang.invoke.LambdaMetafactory;
@@ -23,12 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * FreeMarker's object wrapper, with a quicker view of Meetbook's own records (the model the
- * templates are given: meetings, places, pages). A template reads a record's components as
- * {@code m.name} and calls its methods without arguments as {@code m.timeText()}, as with the
- * default wrapper; here each is a generated accessor looked up by name, where the default
- * wrapper introspects, matches overloads and calls by reflection on every use — a seventh of a
- * large website's work. Everything else (methods with arguments, other objects) is the default
+ * FreeMarker's object wrapper, with a quicker view of Meetbook's own objects: the records of
+ * the model (meetings, places, pages) and the helpers templates call ({@code web.timeRange(m)}).
+ * A template reads a record's components as {@code m.name} and calls its methods without
+ * arguments as {@code m.timeText()}, as with the default wrapper; here each is a generated
+ * accessor looked up by name, where the default wrapper introspects, matches overloads and calls
+ * by reflection on every use — a seventh of a large website's work. A helper's method (one of a
+ * name: overloads are left to the default wrapper) is found by name in a table made once per
+ * class, and its arguments are unwrapped by their declared types. Everything else is the default
  * wrapper's, and a record passed back to Java (as {@code web.days(m)}) is the record itself.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
@@ -39,10 +42,17 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        if (obj instanceof Record r && r.getClass().getName().startsWith("org.meetbook.")) {
-            Accessors accessors = Accessors.of(r.getClass());
-            if (accessors != Accessors.NONE) {
-                return new RecordModel(r, accessors, this);
+        if (obj.getClass().getName().startsWith("org.meetbook.")) {
+            if (obj instanceof Record r) {
+                Accessors accessors = Accessors.of(r.getClass());
+                if (accessors != Accessors.NONE) {
+                    return new RecordModel(r, accessors, this);
+                }
+            } else if (!(obj instanceof Enum<?>)) {
+                HelperMethods methods = HelperMethods.of(obj.getClass());
+                if (methods != HelperMethods.NONE) {
+                    return new HelperModel(obj, methods, this);
+                }
             }
         }
         return super.handleUnknownType(obj);
@@ -171,5 +181,167 @@ final class RecordWrapper extends DefaultObjectWrapper {
         public Object getWrappedObject() {
             return record;
         }
+    }
+
+    /** A helper class's public methods that have no overloads, by name. */
+    private record HelperMethods(Map<String, Method> byName) {
+
+        private static final Map<Class<?>, HelperMethods> BY_CLASS = new ConcurrentHashMap<>();
+        /** For a class this wrapper cannot call (not public): the default wrapper's view. */
+        static final HelperMethods NONE = new HelperMethods(Map.of());
+
+        static HelperMethods of(Class<?> type) {
+            return BY_CLASS.computeIfAbsent(type, HelperMethods::make);
+        }
+
+        private static HelperMethods make(Class<?> type) {
+            if (!Modifier.isPublic(type.getModifiers())) {
+                return NONE;
+            }
+            Map<String, Method> byName = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Method m : type.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class || m.isSynthetic()
+                        || m.isBridge() || m.isVarArgs()) {
+                    continue;
+                }
+                counts.merge(m.getName(), 1, Integer::sum);
+                byName.put(m.getName(), m);
+            }
+            counts.forEach((name, count) -> {
+                if (count > 1) {
+                    byName.remove(name); // overloads: the default wrapper picks one per call
+                }
+            });
+            return byName.isEmpty() ? NONE : new HelperMethods(Map.copyOf(byName));
+        }
+    }
+
+    /** A helper object as a template sees it: its methods, and its text as the default wrapper prints it. */
+    private static final class HelperModel implements MethodCallAwareTemplateHashModel, AdapterTemplateModel,
+            freemarker.ext.util.WrapperTemplateModel, TemplateScalarModel {
+        private final Object helper;
+        private final HelperMethods methods;
+        private final RecordWrapper wrapper;
+        private TemplateHashModel fallback;
+
+        HelperModel(Object helper, HelperMethods methods, RecordWrapper wrapper) {
+            this.helper = helper;
+            this.methods = methods;
+            this.wrapper = wrapper;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            Method method = methods.byName().get(key);
+            return method != null ? call(method, key) : fallback().get(key);
+        }
+
+        @Override
+        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
+            Method method = methods.byName().get(key);
+            if (method != null) {
+                return call(method, key);
+            }
+            return fallback() instanceof MethodCallAwareTemplateHashModel aware
+                    ? aware.getBeforeMethodCall(key) : fallback().get(key);
+        }
+
+        private TemplateMethodModelEx call(Method method, String key) {
+            return args -> {
+                Class<?>[] types = method.getParameterTypes();
+                Object[] values = args.size() == types.length ? new Object[types.length] : null;
+                for (int i = 0; values != null && i < types.length; i++) {
+                    values[i] = argument((TemplateModel) args.get(i), types[i]);
+                    if (values[i] == CANNOT) {
+                        values = null;
+                    }
+                }
+                if (values == null) {
+                    // an argument of a kind this does not convert: the default wrapper decides
+                    return ((TemplateMethodModelEx) fallback().get(key)).exec(args);
+                }
+                Object result;
+                try {
+                    result = method.invoke(helper, values);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw new TemplateModelException("Java method " + method.getDeclaringClass().getSimpleName() + "."
+                            + key + " failed: " + e.getCause(), e.getCause());
+                } catch (IllegalAccessException e) {
+                    throw new TemplateModelException("cannot call " + method, e);
+                }
+                return method.getReturnType() == void.class ? TemplateModel.NOTHING : wrapper.wrap(result);
+            };
+        }
+
+        private TemplateHashModel fallback() throws TemplateModelException {
+            if (fallback == null) {
+                fallback = (TemplateHashModel) wrapper.defaultModel(helper);
+            }
+            return fallback;
+        }
+
+        @Override
+        public String getAsString() {
+            return String.valueOf(helper);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+
+        @Override
+        public Object getAdaptedObject(Class<?> hint) {
+            return helper;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            return helper;
+        }
+    }
+
+    /** Marks an argument {@link #argument} does not convert. */
+    private static final Object CANNOT = new Object();
+
+    /**
+     * A template value as the Java type a helper declares: a wrapped object of that type, text,
+     * a number or a yes/no; {@link #CANNOT} for anything else (lists, hashes, conversions).
+     */
+    private static Object argument(TemplateModel model, Class<?> type) throws TemplateModelException {
+        if (model == null) {
+            return type.isPrimitive() ? CANNOT : null;
+        }
+        if (model instanceof AdapterTemplateModel adapter) {
+            Object o = adapter.getAdaptedObject(type);
+            if (type.isInstance(o)) {
+                return o;
+            }
+        } else if (model instanceof freemarker.ext.util.WrapperTemplateModel wrapped) {
+            Object o = wrapped.getWrappedObject();
+            if (type.isInstance(o)) {
+                return o;
+            }
+        }
+        if (type == String.class && model instanceof freemarker.template.TemplateScalarModel scalar) {
+            return scalar.getAsString();
+        }
+        if (model instanceof freemarker.template.TemplateNumberModel number) {
+            Number n = number.getAsNumber();
+            if (type == int.class || type == Integer.class) {
+                return n.intValue() == n.doubleValue() ? (Object) n.intValue() : CANNOT;
+            }
+            if (type == long.class || type == Long.class) {
+                return n.longValue() == n.doubleValue() ? (Object) n.longValue() : CANNOT;
+            }
+            if (type == double.class || type == Double.class) {
+                return n.doubleValue();
+            }
+        }
+        if ((type == boolean.class || type == Boolean.class) && model instanceof freemarker.template.TemplateBooleanModel b) {
+            return b.getAsBoolean();
+        }
+        return CANNOT;
     }
 }
