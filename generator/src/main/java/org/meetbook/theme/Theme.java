@@ -1,6 +1,7 @@
 package org.meetbook.theme;
 
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -49,6 +50,9 @@ public final class Theme {
         freemarker.setLocalizedLookup(false);
         freemarker.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // A theme has a few dozen templates, all kept: a lookup (every page imports its layout)
+        // then reads a concurrent map instead of taking the default cache's lock.
+        freemarker.setCacheStorage(new freemarker.cache.StrongCacheStorage());
     }
 
     public Path root() {
@@ -83,9 +87,15 @@ public final class Theme {
     private void process(String name, String language, Map<String, Object> data, java.io.Writer out) {
         try {
             Template template = freemarker.getTemplate(name);
-            Map<String, Object> model = new HashMap<>(data);
+            // Wrapped once here, not again each time the template reads a variable: a page reads
+            // `web` and `p` dozens of times.
+            Map<String, Object> model = new HashMap<>(2 * data.size() + 4);
+            ObjectWrapper wrapper = freemarker.getObjectWrapper();
+            for (Map.Entry<String, Object> e : data.entrySet()) {
+                model.put(e.getKey(), wrapper.wrap(e.getValue()));
+            }
             model.put("msg", messages(language));
-            model.put("lang", language);
+            model.put("lang", wrapper.wrap(language));
             template.process(model, out);
         } catch (IOException e) {
             throw new UncheckedIOException("theme template " + name + ": " + e.getMessage(), e);

@@ -93,6 +93,16 @@ public final class Utf8Writer extends Writer {
         return this;
     }
 
+    /** Text already encoded as UTF-8 (a cached piece of a page), copied as it is. */
+    public void writeUtf8(byte[] utf8) {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            ensure(1);
+            bytes[count++] = '?';
+        }
+        append(utf8);
+    }
+
     private void append(byte[] more) {
         ensure(more.length);
         System.arraycopy(more, 0, bytes, count, more.length);
