@@ -31,11 +31,20 @@ public final class ContentLoader {
     }
 
     private Content loadAll(Path root) {
-        YNode.Map site = readMap(root.resolve(SITE_FILE), true);
-        YNode.Map locations = readMap(root.resolve(LOCATIONS_FILE), false);
-        // Meeting files parse independently, so on every core; results are kept in file order.
+        // Every file parses on its own, so on every core: the venues (often the largest file)
+        // beside the meeting files, which are spread over the cores; results kept in file order.
+        Parallel.Beside<MapFile> locations = Parallel.beside("venues", () -> readMap(root.resolve(LOCATIONS_FILE), false));
+        MapFile site = readMap(root.resolve(SITE_FILE), true);
         List<MeetingFile> files = Parallel.map(list(root.resolve(MEETINGS_DIR), ".yaml", ".yml"),
                 ContentLoader::readMeetings);
+        MapFile venues;
+        try {
+            venues = locations.join();
+        } catch (IOException notThrownByReadMap) {
+            throw new java.io.UncheckedIOException(notThrownByReadMap);
+        }
+        unreadable.addAll(site.problems());
+        unreadable.addAll(venues.problems());
         List<Content.MeetingSource> meetings = new ArrayList<>();
         for (MeetingFile f : files) {
             meetings.addAll(f.meetings());
@@ -45,28 +54,30 @@ public final class ContentLoader {
         for (Path file : list(root.resolve(PAGES_DIR), ".md")) {
             readPage(file, pages);
         }
-        return new Content(root, site, locations, meetings, pages, unreadable);
+        return new Content(root, site.map(), venues.map(), meetings, pages, unreadable);
     }
 
-    private YNode.Map readMap(Path file, boolean required) {
+    /** A file of fields (site.yaml, locations.yaml), and what made it unreadable. */
+    private record MapFile(YNode.Map map, List<ContentException> problems) {}
+
+    private static MapFile readMap(Path file, boolean required) {
         if (!Files.exists(file)) {
-            if (required) {
-                unreadable.add(new ContentException(Pos.startOf(file), "file is missing",
-                        "every content folder needs a " + file.getFileName() + "; `meetbook new` writes one"));
-            }
-            return YNode.emptyMap(Pos.startOf(file));
+            List<ContentException> problems = required
+                    ? List.of(new ContentException(Pos.startOf(file), "file is missing",
+                            "every content folder needs a " + file.getFileName() + "; `meetbook new` writes one"))
+                    : List.of();
+            return new MapFile(YNode.emptyMap(Pos.startOf(file)), problems);
         }
         try {
             YNode node = YamlReader.read(file);
             if (node instanceof YNode.Map map) {
-                return map;
+                return new MapFile(map, List.of());
             }
-            unreadable.add(new ContentException(node.pos(),
-                    "expected fields (name: value), found " + node.kind(), null));
+            return new MapFile(YNode.emptyMap(Pos.startOf(file)), List.of(new ContentException(node.pos(),
+                    "expected fields (name: value), found " + node.kind(), null)));
         } catch (ContentException e) {
-            unreadable.add(e);
+            return new MapFile(YNode.emptyMap(Pos.startOf(file)), List.of(e));
         }
-        return YNode.emptyMap(Pos.startOf(file));
     }
 
     /** One meetings file's meetings, and what made parts of it unreadable. */

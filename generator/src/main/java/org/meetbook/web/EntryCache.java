@@ -34,11 +34,13 @@ public final class EntryCache implements TemplateDirectiveModel {
 
     private static final String HOME = "\uE000home\uE000";
     private static final String ROOT = "\uE000root\uE000";
+    private static final byte[] HOME_UTF8 = HOME.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ROOT_UTF8 = ROOT.getBytes(StandardCharsets.UTF_8);
 
     private final Theme theme;
     private final String language;
     private final Map<String, Object> base;
-    private final Map<String, String> marked = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> marked = new ConcurrentHashMap<>();
     private final Map<String, byte[]> atDepth = new ConcurrentHashMap<>();
 
     EntryCache(Theme theme, String language, Map<String, Object> base) {
@@ -53,18 +55,51 @@ public final class EntryCache implements TemplateDirectiveModel {
         String depthKey = key + '|' + p.home() + '|' + p.root();
         byte[] html = atDepth.get(depthKey);
         if (html == null) {
-            String withMarkers = marked.get(key);
+            byte[] withMarkers = marked.get(key);
             if (withMarkers == null) {
                 Map<String, Object> model = new HashMap<>(base);
                 model.put("o", o);
                 model.put("p", new WebPage(p.language(), p.path(), ROOT, HOME, p.section(), p.alternates()));
-                withMarkers = theme.render(WebRenderer.TEMPLATES + "entry.ftlh", language, model);
+                withMarkers = theme.renderUtf8(WebRenderer.TEMPLATES + "entry.ftlh", language, model);
                 marked.putIfAbsent(key, withMarkers);
             }
-            html = withMarkers.replace(HOME, p.home()).replace(ROOT, p.root()).getBytes(StandardCharsets.UTF_8);
+            html = replace(replace(withMarkers, HOME_UTF8, p.home()), ROOT_UTF8, p.root());
             atDepth.putIfAbsent(depthKey, html);
         }
         return html;
+    }
+
+    /**
+     * {@code utf8} with each {@code marker} replaced by {@code text}. A marker's bytes never
+     * occur inside another character's (UTF-8 is self-synchronising), so a byte search is safe.
+     */
+    static byte[] replace(byte[] utf8, byte[] marker, String text) {
+        byte[] with = text.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = null;
+        int copied = 0;
+        for (int i = indexOf(utf8, marker, 0); i >= 0; i = indexOf(utf8, marker, i + marker.length)) {
+            if (out == null) {
+                out = new java.io.ByteArrayOutputStream(utf8.length + 8 * with.length);
+            }
+            out.write(utf8, copied, i - copied);
+            out.write(with, 0, with.length);
+            copied = i + marker.length;
+        }
+        if (out == null) {
+            return utf8;
+        }
+        out.write(utf8, copied, utf8.length - copied);
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] in, byte[] what, int from) {
+        byte first = what[0];
+        for (int i = from, last = in.length - what.length; i <= last; i++) {
+            if (in[i] == first && java.util.Arrays.equals(in, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code <@entries o=occurrence p=p/>}: writes the entry. */
