@@ -2,10 +2,9 @@ package org.meetbook.feeds;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import org.meetbook.publish.SiteFiles;
 
 /**
  * sitemap.xml from the pages actually written, so it can never list a page that does not exist.
@@ -17,16 +16,11 @@ public final class Sitemap {
 
     private Sitemap() {}
 
+    /** The sitemap of the files under {@code siteRoot} (see {@link SiteFiles#written}): its pages. */
     public static byte[] write(Path siteRoot, String baseUrlWithSlash) throws IOException {
-        List<String> pages;
-        // find, not walk and then test each file: the walk has read every file's attributes.
-        try (Stream<Path> files = Files.find(siteRoot, Integer.MAX_VALUE,
-                (p, attributes) -> attributes.isRegularFile() && p.getFileName().toString().endsWith(".html"))) {
-            pages = files.map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("404.html"))
-                    .sorted()
-                    .toList();
-        }
+        List<String> pages = SiteFiles.written(siteRoot).stream()
+                .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+                .toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {

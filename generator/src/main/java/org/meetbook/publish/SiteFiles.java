@@ -9,10 +9,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Writes the files of a site into the staging folder the {@link Publisher} hands out. A file
@@ -29,8 +33,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteFiles {
 
-    /** A staging folder being filled: the site it will replace, and the folders made so far. */
-    private record Staging(Path previous, Set<Path> folders) {}
+    /**
+     * A staging folder being filled: the site it will replace, the folders made so far and the
+     * files written (relative, with '/').
+     */
+    private record Staging(Path previous, Set<Path> folders, Set<String> files) {}
 
     private static final Map<Path, Staging> STAGING = new ConcurrentHashMap<>();
 
@@ -38,7 +45,7 @@ public final class SiteFiles {
 
     /** From now until {@link #finish}, files written under {@code staging} may reuse {@code previous}'s. */
     static void begin(Path staging, Path previous) {
-        STAGING.put(staging, new Staging(previous, ConcurrentHashMap.newKeySet()));
+        STAGING.put(staging, new Staging(previous, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet()));
     }
 
     static void finish(Path staging) {
@@ -68,11 +75,13 @@ public final class SiteFiles {
             Files.createDirectories(folder);
             staging.folders().add(folder);
         }
+        String relative = staging == null ? null : root.relativize(absolute).toString();
         if (staging != null && staging.previous() != null) {
-            Path old = staging.previous().resolve(root.relativize(absolute).toString());
+            Path old = staging.previous().resolve(relative);
             if (sameBytes(old, bytes)) {
                 try {
                     Files.createLink(absolute, old);
+                    staging.files().add(relative.replace('\\', '/'));
                     return;
                 } catch (FileAlreadyExistsException e) {
                     throw e;
@@ -82,6 +91,27 @@ public final class SiteFiles {
             }
         }
         Files.write(absolute, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (staging != null) {
+            staging.files().add(relative.replace('\\', '/'));
+        }
+    }
+
+    /**
+     * Every file under {@code root}, relative to it with '/', sorted: for a staging folder the
+     * files written so far (no need to read the folder back), for any other folder what it holds.
+     */
+    public static List<String> written(Path root) throws IOException {
+        Path absolute = root.toAbsolutePath();
+        Staging staging = STAGING.get(absolute);
+        if (staging != null) {
+            List<String> files = new ArrayList<>(staging.files());
+            Collections.sort(files);
+            return files;
+        }
+        // find, not walk and then test each file: the walk has read every file's attributes.
+        try (Stream<Path> files = Files.find(absolute, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+            return files.map(p -> absolute.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
     }
 
     /** True when {@code old} is a regular file (not a link) holding exactly {@code bytes}. */
