@@ -148,14 +148,16 @@ public final class YamlReader {
         }
 
         YNode convert(Node node) throws ContentException {
-            Pos pos = node.getStartMark().map(m -> at(file, m, lineOffset)).orElse(Pos.startOf(file));
+            Optional<Mark> mark = node.getStartMark();
+            Pos pos = mark.isPresent() ? at(file, mark.get(), lineOffset) : Pos.startOf(file);
             if (++nodes > MAX_NODES) {
                 throw new ContentException(pos, "too many values (more than " + MAX_NODES + ")",
                         "remove aliases (*name) or split the file");
             }
-            String tag = node.getTag().getValue();
-            if (!CORE_TAGS.contains(tag)) {
-                throw new ContentException(pos, "YAML tag '" + tag + "' is not allowed",
+            org.snakeyaml.engine.v2.nodes.Tag tag = node.getTag();
+            if (tag != org.snakeyaml.engine.v2.nodes.Tag.STR && tag != org.snakeyaml.engine.v2.nodes.Tag.MAP
+                    && tag != org.snakeyaml.engine.v2.nodes.Tag.SEQ && !CORE_TAGS.contains(tag.getValue())) {
+                throw new ContentException(pos, "YAML tag '" + tag.getValue() + "' is not allowed",
                         "content files hold plain text, numbers and lists; remove the '!' tag");
             }
             if (node instanceof ScalarNode s) {

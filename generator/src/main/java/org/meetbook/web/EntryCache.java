@@ -1,21 +1,17 @@
 package org.meetbook.web;
 
 import freemarker.core.Environment;
-import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.TemplateDirectiveBody;
 import freemarker.template.TemplateDirectiveModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.meetbook.model.Directory;
 import org.meetbook.theme.Theme;
-import org.meetbook.theme.Utf8Writer;
 
 /**
  * A meeting's entry in a listing, rendered once per language, day and folder depth and then
@@ -64,21 +60,7 @@ public final class EntryCache implements TemplateDirectiveModel {
         if (params.size() != 2 || body != null) {
             throw new TemplateModelException("use entries as <@entries o=occurrence p=p/>");
         }
-        Directory.Occurrence o = parameter(params, "o", Directory.Occurrence.class);
-        WebPage p = parameter(params, "p", WebPage.class);
-        byte[] html = entry(o, p);
-        Writer out = env.getOut();
-        if (out instanceof Utf8Writer utf8) {
-            utf8.writeUtf8(html);
-        } else {
-            out.write(new String(html, StandardCharsets.UTF_8));
-        }
-    }
-
-    private static <T> T parameter(Map<?, ?> params, String name, Class<T> type) throws TemplateModelException {
-        if (params.get(name) instanceof WrapperTemplateModel w && type.isInstance(w.getWrappedObject())) {
-            return type.cast(w.getWrappedObject());
-        }
-        throw new TemplateModelException("<@entries> needs " + name + "= a " + type.getSimpleName());
+        CachedMarkup.write(env, entry(CachedMarkup.parameter("entries", params, "o", Directory.Occurrence.class),
+                CachedMarkup.parameter("entries", params, "p", WebPage.class)));
     }
 }

@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.meetbook.content.Fields;
 import org.meetbook.model.Address;
 import org.meetbook.model.Day;
@@ -166,7 +167,14 @@ public final class WebHelper {
         return nameOfLanguage(code);
     }
 
+    /** Each language's name in itself, looked up once: every page names its languages. */
+    private static final Map<String, String> LANGUAGE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String nameOfLanguage(String code) {
+        return LANGUAGE_NAMES.computeIfAbsent(code, WebHelper::lookUpNameOfLanguage);
+    }
+
+    private static String lookUpNameOfLanguage(String code) {
         Locale l = Locale.forLanguageTag(code);
         String name = l.getDisplayLanguage(l);
         if (name.isEmpty()) {
