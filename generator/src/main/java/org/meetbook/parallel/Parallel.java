@@ -104,20 +104,10 @@ public final class Parallel {
 
         /** The task's result, once it is done; its failure rethrown as it was. */
         public T join() throws IOException {
-            boolean interrupted = false;
-            synchronized (this) {
-                while (!done) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
+            awaitUntil(this, () -> done);
+            if (failure != null) {
+                throw rethrow(failure);
             }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            rethrow(failure);
             return result;
         }
     }
@@ -145,21 +135,11 @@ public final class Parallel {
                 POOL.execute(this::help);
             }
             work();
-            synchronized (this) {
-                // A helper that has not started yet finds nothing left and never counts itself.
-                boolean interrupted = false;
-                while (working > 0) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+            // A helper that has not started yet finds nothing left and never counts itself.
+            awaitUntil(this, () -> working == 0);
+            if (failure != null) {
+                throw rethrow(failure);
             }
-            rethrow(failure);
         }
 
         private void help() {
@@ -193,10 +173,33 @@ public final class Parallel {
         }
     }
 
-    private static void rethrow(Throwable failure) throws IOException {
-        if (failure == null) {
-            return;
+    /**
+     * Waits on {@code monitor} (notified when the condition may have changed) until
+     * {@code condition} holds; an interrupt is kept for the caller to see, not acted on, since
+     * the work waited for is already running.
+     */
+    private static void awaitUntil(Object monitor, java.util.function.BooleanSupplier condition) {
+        boolean interrupted = false;
+        synchronized (monitor) {
+            while (!condition.getAsBoolean()) {
+                try {
+                    monitor.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Throws a failure of work done on another thread as it was thrown there: an IOException (or
+     * the one an UncheckedIOException carries), a RuntimeException or an Error; anything else
+     * wrapped. Declared to return one, for {@code throw rethrow(e)} where the compiler needs it.
+     */
+    public static IOException rethrow(Throwable failure) throws IOException {
         if (failure instanceof IOException io) {
             throw io;
         }

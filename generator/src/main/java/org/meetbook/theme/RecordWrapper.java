@@ -112,18 +112,59 @@ final class RecordWrapper extends DefaultObjectWrapper {
         }
     }
 
-    /** One record as a template sees it. */
-    private static final class RecordModel implements MethodCallAwareTemplateHashModel, AdapterTemplateModel,
+    /**
+     * What the quick views of a record and of a helper share: the object itself (a template that
+     * passes it back to Java hands over the object), and the default wrapper's view of it for
+     * whatever the quick view does not cover.
+     */
+    private abstract static class QuickModel implements MethodCallAwareTemplateHashModel, AdapterTemplateModel,
             freemarker.ext.util.WrapperTemplateModel {
-        private final Record record;
-        private final Accessors accessors;
-        private final RecordWrapper wrapper;
+        final Object object;
+        final RecordWrapper wrapper;
         private TemplateHashModel fallback;
 
+        QuickModel(Object object, RecordWrapper wrapper) {
+            this.object = object;
+            this.wrapper = wrapper;
+        }
+
+        final TemplateHashModel fallback() throws TemplateModelException {
+            if (fallback == null) {
+                fallback = (TemplateHashModel) wrapper.defaultModel(object);
+            }
+            return fallback;
+        }
+
+        /** {@code key} as the default wrapper gives it before a call: a method, usually. */
+        final TemplateModel fallbackBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
+            return fallback() instanceof MethodCallAwareTemplateHashModel aware ? aware.getBeforeMethodCall(key) : fallback().get(key);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+
+        @Override
+        public Object getAdaptedObject(Class<?> hint) {
+            return object;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            return object;
+        }
+    }
+
+    /** One record as a template sees it. */
+    private static final class RecordModel extends QuickModel {
+        private final Record record;
+        private final Accessors accessors;
+
         RecordModel(Record record, Accessors accessors, RecordWrapper wrapper) {
+            super(record, wrapper);
             this.record = record;
             this.accessors = accessors;
-            this.wrapper = wrapper;
         }
 
         /** {@code m.name}: a component's value; anything else as the default wrapper gives it. */
@@ -141,16 +182,14 @@ final class RecordWrapper extends DefaultObjectWrapper {
         public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
             Function<Object, Object> method = accessors.methods().get(key);
             if (method == null) {
-                return fallback() instanceof MethodCallAwareTemplateHashModel aware
-                        ? aware.getBeforeMethodCall(key) : fallback().get(key);
+                return fallbackBeforeMethodCall(key);
             }
             return (TemplateMethodModelEx) (List args) -> {
                 if (!args.isEmpty()) {
                     // an overload with arguments: the default wrapper finds it
                     TemplateModel other;
                     try {
-                        other = fallback() instanceof MethodCallAwareTemplateHashModel aware
-                                ? aware.getBeforeMethodCall(key) : fallback().get(key);
+                        other = fallbackBeforeMethodCall(key);
                     } catch (ShouldNotBeGetAsMethodException e) {
                         throw new TemplateModelException(key + " is not a method", e);
                     }
@@ -158,28 +197,6 @@ final class RecordWrapper extends DefaultObjectWrapper {
                 }
                 return wrapper.wrap(method.apply(record));
             };
-        }
-
-        private TemplateHashModel fallback() throws TemplateModelException {
-            if (fallback == null) {
-                fallback = (TemplateHashModel) wrapper.defaultModel(record);
-            }
-            return fallback;
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return false;
-        }
-
-        @Override
-        public Object getAdaptedObject(Class<?> hint) {
-            return record;
-        }
-
-        @Override
-        public Object getWrappedObject() {
-            return record;
         }
     }
 
@@ -218,17 +235,12 @@ final class RecordWrapper extends DefaultObjectWrapper {
     }
 
     /** A helper object as a template sees it: its methods, and its text as the default wrapper prints it. */
-    private static final class HelperModel implements MethodCallAwareTemplateHashModel, AdapterTemplateModel,
-            freemarker.ext.util.WrapperTemplateModel, TemplateScalarModel {
-        private final Object helper;
+    private static final class HelperModel extends QuickModel implements TemplateScalarModel {
         private final HelperMethods methods;
-        private final RecordWrapper wrapper;
-        private TemplateHashModel fallback;
 
         HelperModel(Object helper, HelperMethods methods, RecordWrapper wrapper) {
-            this.helper = helper;
+            super(helper, wrapper);
             this.methods = methods;
-            this.wrapper = wrapper;
         }
 
         @Override
@@ -240,11 +252,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
         @Override
         public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
             Method method = methods.byName().get(key);
-            if (method != null) {
-                return call(method, key);
-            }
-            return fallback() instanceof MethodCallAwareTemplateHashModel aware
-                    ? aware.getBeforeMethodCall(key) : fallback().get(key);
+            return method != null ? call(method, key) : fallbackBeforeMethodCall(key);
         }
 
         private TemplateMethodModelEx call(Method method, String key) {
@@ -263,7 +271,7 @@ final class RecordWrapper extends DefaultObjectWrapper {
                 }
                 Object result;
                 try {
-                    result = method.invoke(helper, values);
+                    result = method.invoke(object, values);
                 } catch (java.lang.reflect.InvocationTargetException e) {
                     throw new TemplateModelException("Java method " + method.getDeclaringClass().getSimpleName() + "."
                             + key + " failed: " + e.getCause(), e.getCause());
@@ -274,31 +282,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
             };
         }
 
-        private TemplateHashModel fallback() throws TemplateModelException {
-            if (fallback == null) {
-                fallback = (TemplateHashModel) wrapper.defaultModel(helper);
-            }
-            return fallback;
-        }
-
         @Override
         public String getAsString() {
-            return String.valueOf(helper);
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return false;
-        }
-
-        @Override
-        public Object getAdaptedObject(Class<?> hint) {
-            return helper;
-        }
-
-        @Override
-        public Object getWrappedObject() {
-            return helper;
+            return String.valueOf(object);
         }
     }
 
