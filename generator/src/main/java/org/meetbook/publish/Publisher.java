@@ -34,7 +34,7 @@ public final class Publisher {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
-        Path staging = Files.createTempDirectory(parent, "." + name + "-new-");
+        Path staging = newStaging(parent, name);
         boolean hadOld = Files.exists(absolute);
         // Unchanged files are linked from the site being replaced rather than written again.
         SiteFiles.begin(staging, hadOld && Files.isDirectory(absolute) ? absolute : null);
@@ -61,6 +61,26 @@ public final class Publisher {
         }
         if (hadOld) {
             deleteTree(old);
+        }
+    }
+
+    /**
+     * A new, empty folder beside the target, made as any folder the user makes (the permissions
+     * their umask gives, readable by the web server), not as a private temporary folder: it
+     * becomes the published site.
+     */
+    private static Path newStaging(Path parent, String name) throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; ; attempt++) {
+            Path staging = parent.resolve("." + name + "-new-" + ProcessHandle.current().pid() + "-"
+                    + Integer.toUnsignedString(random.nextInt(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

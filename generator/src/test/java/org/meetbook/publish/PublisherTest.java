@@ -29,6 +29,17 @@ class PublisherTest {
     }
 
     @Test
+    void thePublishedFolderIsReadableLikeAnyFolderTheUserMakes() throws IOException {
+        Path out = temp.resolve("public");
+        Publisher.publish(out, staging -> Files.writeString(staging.resolve("index.html"), "new"));
+        Path sibling = Files.createDirectory(temp.resolve("made-by-hand"));
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            // a private temporary folder (rwx------) would be unreadable to a web server serving it
+            assertEquals(Files.getPosixFilePermissions(sibling), Files.getPosixFilePermissions(out));
+        }
+    }
+
+    @Test
     void failureLeavesThePreviousSiteUntouched() throws IOException {
         Path out = temp.resolve("public");
         Files.createDirectories(out);
