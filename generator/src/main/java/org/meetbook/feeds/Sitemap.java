@@ -18,9 +18,7 @@ public final class Sitemap {
 
     /** The sitemap of the files under {@code siteRoot} (see {@link SiteFiles#written}): its pages. */
     public static byte[] write(Path siteRoot, String baseUrlWithSlash) throws IOException {
-        List<String> pages = SiteFiles.written(siteRoot).stream()
-                .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
-                .toList();
+        List<String> pages = SiteFiles.written(siteRoot, p -> p.endsWith(".html") && !p.equals("404.html"));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {

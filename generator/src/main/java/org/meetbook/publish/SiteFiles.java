@@ -97,21 +97,29 @@ public final class SiteFiles {
     }
 
     /**
-     * Every file under {@code root}, relative to it with '/', sorted: for a staging folder the
-     * files written so far (no need to read the folder back), for any other folder what it holds.
+     * The files under {@code root} that {@code which} accepts, relative to it with '/', sorted:
+     * for a staging folder the files written so far (no need to read the folder back), for any
+     * other folder what it holds.
      */
-    public static List<String> written(Path root) throws IOException {
+    public static List<String> written(Path root, java.util.function.Predicate<String> which) throws IOException {
         Path absolute = root.toAbsolutePath();
         Staging staging = STAGING.get(absolute);
+        List<String> files;
         if (staging != null) {
-            List<String> files = new ArrayList<>(staging.files());
-            Collections.sort(files);
-            return files;
+            files = new ArrayList<>();
+            for (String file : staging.files()) {
+                if (which.test(file)) {
+                    files.add(file);
+                }
+            }
+        } else {
+            // find, not walk and then test each file: the walk has read every file's attributes.
+            try (Stream<Path> found = Files.find(absolute, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
+                files = new ArrayList<>(found.map(p -> absolute.relativize(p).toString().replace('\\', '/')).filter(which).toList());
+            }
         }
-        // find, not walk and then test each file: the walk has read every file's attributes.
-        try (Stream<Path> files = Files.find(absolute, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
-            return files.map(p -> absolute.relativize(p).toString().replace('\\', '/')).sorted().toList();
-        }
+        Collections.sort(files);
+        return files;
     }
 
     /** True when {@code old} is a regular file (not a link) holding exactly {@code bytes}. */
