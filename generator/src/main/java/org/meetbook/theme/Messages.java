@@ -17,6 +17,8 @@ public final class Messages implements TemplateMethodModelEx {
     private final String language;
     private final Properties strings;
     private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Strings without arguments as templates get them, made once: a page asks for dozens. */
+    private final java.util.Map<String, freemarker.template.SimpleScalar> plain = new java.util.concurrent.ConcurrentHashMap<>();
 
     Messages(String language, Properties strings) {
         this.language = language;
@@ -41,6 +43,19 @@ public final class Messages implements TemplateMethodModelEx {
     public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
         if (arguments.isEmpty()) {
             throw new TemplateModelException("msg needs a key");
+        }
+        if (arguments.size() == 1) {
+            String key = arguments.get(0).toString();
+            freemarker.template.SimpleScalar text = plain.get(key);
+            if (text == null) {
+                try {
+                    text = new freemarker.template.SimpleScalar(get(key));
+                } catch (IllegalArgumentException e) {
+                    throw new TemplateModelException(e.getMessage());
+                }
+                plain.putIfAbsent(key, text);
+            }
+            return text;
         }
         Object[] args = new Object[arguments.size() - 1];
         for (int i = 1; i < arguments.size(); i++) {
