@@ -36,7 +36,8 @@ final class AnonymityRules {
             }
             for (String field : TEXT_FIELDS) {
                 YNode.Scalar text = report.scalar(m, field);
-                if (text == null) {
+                // no '@', no address: the pattern would try every position of the text to learn that
+                if (text == null || text.text().indexOf('@') < 0) {
                     continue;
                 }
                 Matcher e = EMAIL.matcher(text.text());
