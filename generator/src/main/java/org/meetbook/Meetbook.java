@@ -153,26 +153,18 @@ public final class Meetbook {
     /** Waits for every one, then rethrows the first failure as it was. */
     private static <T> List<T> joinAll(List<Parallel.Beside<T>> running) throws IOException {
         List<T> results = new java.util.ArrayList<>();
-        IOException firstIo = null;
-        RuntimeException first = null;
+        Throwable first = null;
         for (Parallel.Beside<T> r : running) {
             try {
                 results.add(r.join());
-            } catch (IOException e) {
-                if (firstIo == null && first == null) {
-                    firstIo = e;
-                }
-            } catch (RuntimeException e) {
-                if (firstIo == null && first == null) {
+            } catch (IOException | RuntimeException | Error e) {
+                if (first == null) {
                     first = e;
                 }
             }
         }
-        if (firstIo != null) {
-            throw firstIo;
-        }
         if (first != null) {
-            throw first;
+            throw Parallel.rethrow(first);
         }
         return results;
     }

@@ -26,19 +26,18 @@ public final class Checker {
         Set<String> fellowships = content.site().get("fellowships") instanceof YNode.Map f
                 ? f.entries().keySet() : Set.of();
         // The meeting rules and the anonymity lint each read every meeting: side by side.
-        Report anonymity = new Report();
         Parallel.Beside<Report> lint = Parallel.beside("lint", () -> {
+            Report anonymity = new Report();
             AnonymityRules.check(content.meetings(), anonymity);
             return anonymity;
         });
         new MeetingRules(report, types, content.locations().entries().keySet(), fellowships).check(content.meetings());
         PageRules.check(content.pages(), content.site(), report);
         try {
-            lint.join();
+            report.problems().addAll(lint.join().problems());
         } catch (java.io.IOException notThrownByTheLint) {
             throw new java.io.UncheckedIOException(notThrownByTheLint);
         }
-        report.problems().addAll(anonymity.problems());
         return report.problems().stream()
                 .sorted(Comparator.comparing((Problem p) -> p.pos().file().toString())
                         .thenComparingInt(p -> p.pos().line())
